@@ -1,0 +1,26 @@
+import type { Db } from './db/types';
+import { verifyAuditChain, type Violation } from './audit-verify';
+
+export type { Violation };
+
+export interface InvariantCheck {
+  name: string;
+  run(db: Db): Promise<{ summary: string; violations: Violation[] }>;
+}
+
+/** Every invariant `shopfloor check` proves. Each module appends its own. */
+export const CHECKS: InvariantCheck[] = [
+  {
+    name: 'audit chain',
+    async run(db) {
+      const { events, violations } = await verifyAuditChain(db);
+      return { summary: `${events} audit events in 16 chains`, violations };
+    },
+  },
+];
+
+export async function runChecks(db: Db): Promise<{ results: Array<{ name: string; summary: string; violations: Violation[] }>; ok: boolean }> {
+  const results = [];
+  for (const c of CHECKS) results.push({ name: c.name, ...(await c.run(db)) });
+  return { results, ok: results.every((r) => r.violations.length === 0) };
+}

@@ -1,0 +1,47 @@
+import { PGlite, type Transaction } from '@electric-sql/pglite';
+import type { Db, Row, Tx } from './types';
+import { textParsers } from './parsers';
+import { lockDataDir } from './lockfile';
+
+/**
+ * Embedded PostgreSQL in this process. PGlite has one connection: it runs each query and each
+ * transaction exclusively, so transactions here are serial by construction.
+ * `dataDir` undefined means in-memory (tests).
+ */
+export async function openPglite(dataDir?: string): Promise<Db> {
+  const release = dataDir ? lockDataDir(dataDir) : () => {};
+  let pg: PGlite;
+  try {
+    pg = await PGlite.create(dataDir, { parsers: textParsers });
+  } catch (err) {
+    release();
+    throw err;
+  }
+  const wrapTx = (tx: Transaction): Tx => ({
+    inTransaction: true,
+    async query<T extends object>(text: string, params?: readonly unknown[]) {
+      return (await tx.query<T>(text, params as unknown[])).rows;
+    },
+    async exec(script: string) {
+      await tx.exec(script);
+    },
+  });
+  return {
+    dialect: 'pglite',
+    async query<T extends object>(text: string, params?: readonly unknown[]) {
+      return (await pg.query<T>(text, params as unknown[])).rows;
+    },
+    transaction: (fn) => pg.transaction((tx) => fn(wrapTx(tx))),
+    async listen(channel, onPayload) {
+      const unsub = await pg.listen(channel, onPayload);
+      return async () => unsub();
+    },
+    async close() {
+      try {
+        await pg.close();
+      } finally {
+        release();
+      }
+    },
+  };
+}

@@ -1,0 +1,85 @@
+import pg from 'pg';
+import type { Db, Row, Tx } from './types';
+import { textParsers } from './parsers';
+
+const typeParser = {
+  getTypeParser(oid: number, format?: string) {
+    return textParsers[oid] ?? pg.types.getTypeParser(oid, format as 'text');
+  },
+};
+
+export interface PostgresOptions {
+  maxConnections?: number;
+}
+
+/** PostgreSQL server through a pool; one dedicated client carries LISTEN. */
+export async function openPostgres(url: string, opts: PostgresOptions = {}): Promise<Db> {
+  const pool = new pg.Pool({ connectionString: url, max: opts.maxConnections ?? 20, types: typeParser });
+  pool.on('error', () => {}); // an idle client dying is reported by the next query that needs it
+  await pool.query('select 1');
+  let listener: pg.Client | undefined;
+  const handlers = new Map<string, Set<(payload: string) => void>>();
+
+  async function ensureListener(): Promise<pg.Client> {
+    if (listener) return listener;
+    const client = new pg.Client({ connectionString: url, types: typeParser });
+    await client.connect();
+    client.on('notification', (msg) => {
+      for (const h of handlers.get(msg.channel) ?? []) h(msg.payload ?? '');
+    });
+    client.on('error', () => {});
+    listener = client;
+    return client;
+  }
+
+  return {
+    dialect: 'postgres',
+    async query<T extends object>(text: string, params?: readonly unknown[]) {
+      return (await pool.query<T>(text, params as unknown[])).rows;
+    },
+    async transaction(fn) {
+      const client = await pool.connect();
+      const tx: Tx = {
+        inTransaction: true,
+        async query<T extends object>(text: string, params?: readonly unknown[]) {
+          return (await client.query<T>(text, params as unknown[])).rows;
+        },
+        async exec(script: string) {
+          await client.query(script);
+        },
+      };
+      try {
+        await client.query('begin');
+        const result = await fn(tx);
+        await client.query('commit');
+        client.release();
+        return result;
+      } catch (err) {
+        try {
+          await client.query('rollback');
+          client.release();
+        } catch {
+          client.release(true);
+        }
+        throw err;
+      }
+    },
+    async listen(channel, onPayload) {
+      const client = await ensureListener();
+      let set = handlers.get(channel);
+      if (!set) {
+        set = new Set();
+        handlers.set(channel, set);
+        await client.query(`listen ${pg.escapeIdentifier(channel)}`);
+      }
+      set.add(onPayload);
+      return async () => {
+        set.delete(onPayload);
+      };
+    },
+    async close() {
+      await listener?.end().catch(() => {});
+      await pool.end();
+    },
+  };
+}

@@ -1,0 +1,63 @@
+import type { Permission } from '../../contracts/permissions';
+import type { Queryable } from './db/types';
+
+export const EVENTS_CHANNEL = 'shopfloor_events';
+
+/**
+ * A domain event for live screens. `permission` and `customerId` say who may receive it: a user
+ * holding the permission, and, when customerId is set, customer users of that customer only.
+ */
+export interface DomainEventDraft {
+  topic: string;
+  summary: string;
+  payload?: Record<string, unknown>;
+  permission: Permission;
+  customerId?: string | null;
+}
+
+export interface DomainEvent extends Required<Omit<DomainEventDraft, 'customerId'>> {
+  id: string;
+  occurredAt: string;
+  actorId: string | null;
+  customerId: string | null;
+}
+
+/** Inserts the events and queues one NOTIFY, which PostgreSQL delivers only if the tx commits. */
+export async function writeOutbox(tx: Queryable, drafts: DomainEventDraft[], actorId: string | null, at: Date) {
+  if (drafts.length === 0) return;
+  const values: unknown[] = [];
+  const rows = drafts.map((d, i) => {
+    values.push(d.topic, at, actorId, d.summary, JSON.stringify(d.payload ?? {}), d.permission, d.customerId ?? null);
+    return `(${[1, 2, 3, 4, 5, 6, 7].map((k) => `$${i * 7 + k}`).join(',')})`;
+  });
+  const ids = await tx.query<{ id: string }>(
+    `insert into outbox_event (topic, occurred_at, actor_id, summary, payload, permission, customer_id)
+     values ${rows.join(',')} returning id`,
+    values,
+  );
+  await tx.query('select pg_notify($1, $2)', [EVENTS_CHANNEL, ids.map((r) => r.id).join(',')]);
+}
+
+interface OutboxRow {
+  id: string; topic: string; occurred_at: Date; actor_id: string | null; summary: string;
+  payload: Record<string, unknown>; permission: Permission; customer_id: string | null;
+}
+
+export async function readOutbox(db: Queryable, where: { ids?: string[]; afterId?: string; limit?: number }): Promise<DomainEvent[]> {
+  const rows = where.ids
+    ? await db.query<OutboxRow>('select * from outbox_event where id = any($1::bigint[]) order by id', [where.ids])
+    : await db.query<OutboxRow>('select * from outbox_event where id > $1 order by id limit $2', [
+        where.afterId ?? '0',
+        where.limit ?? 200,
+      ]);
+  return rows.map((r) => ({
+    id: r.id,
+    topic: r.topic,
+    occurredAt: r.occurred_at.toISOString(),
+    actorId: r.actor_id,
+    summary: r.summary,
+    payload: r.payload,
+    permission: r.permission,
+    customerId: r.customer_id,
+  }));
+}

@@ -1,0 +1,148 @@
+import type { Queryable, Tx } from './db/types';
+import type { Ctx } from './context';
+import type { Actor } from './actor';
+import { actorScope } from './actor';
+import { appendAudit, type AuditDraft } from './audit';
+import { writeOutbox, type DomainEventDraft } from './outbox';
+import { DomainError, fromPgError } from './errors';
+import { canonicalJson, sha256 } from './canonical';
+
+/** What a use case gets inside its transaction. */
+export interface CommandTx extends Queryable {
+  readonly tx: Tx;
+  readonly actor: Actor;
+  readonly command: string;
+  /** Transaction time: every row and event of one command carries the same instant. */
+  readonly now: Date;
+  audit(entry: AuditDraft): void;
+  emit(event: DomainEventDraft): void;
+  /** Side effects (files, mail) that must happen only once the change is committed. */
+  afterCommit(fn: () => void | Promise<void>): void;
+}
+
+export interface CommandSpec {
+  name: string;
+  input: unknown;
+  idempotencyKey?: string | null;
+  /** HTTP status stored with the response for replays (201 for creations). */
+  status?: number;
+}
+
+export interface CommandResult<T> {
+  status: number;
+  body: T;
+  replayed: boolean;
+}
+
+const KEY_PATTERN = /^[\x21-\x7e]{1,255}$/;
+const MAX_ATTEMPTS = 3;
+
+/**
+ * The only way state changes. One transaction holds the use case, its audit events, its outbox
+ * events and the idempotency record; checks happen inside it. A deadlock or serialization
+ * failure re-runs the whole use case (nothing of the failed attempt survives).
+ */
+export async function runCommand<T>(
+  ctx: Ctx,
+  spec: CommandSpec,
+  fn: (cmd: CommandTx) => Promise<T>,
+): Promise<CommandResult<T>> {
+  const key = spec.idempotencyKey ?? null;
+  if (key !== null && !KEY_PATTERN.test(key)) {
+    throw new DomainError('idempotency.key_invalid', 'Idempotency-Key must be 1–255 visible ASCII characters.');
+  }
+  const requestHash = key ? sha256(canonicalJson({ command: spec.name, input: spec.input })) : '';
+  for (let attempt = 1; ; attempt++) {
+    const after: Array<() => void | Promise<void>> = [];
+    try {
+      const result = await ctx.db.transaction((tx) => attemptOnce(ctx, spec, key, requestHash, tx, after, fn));
+      if (!result.replayed) {
+        for (const f of after) {
+          await Promise.resolve()
+            .then(f)
+            .catch((err) => ctx.log.error({ err, command: spec.name }, 'after-commit step failed'));
+        }
+      }
+      return result;
+    } catch (err) {
+      const conflict = fromPgError(err);
+      if (conflict && attempt < MAX_ATTEMPTS) continue;
+      throw conflict ?? err;
+    }
+  }
+}
+
+async function attemptOnce<T>(
+  ctx: Ctx,
+  spec: CommandSpec,
+  key: string | null,
+  requestHash: string,
+  tx: Tx,
+  after: Array<() => void | Promise<void>>,
+  fn: (cmd: CommandTx) => Promise<T>,
+): Promise<CommandResult<T>> {
+  const scope = actorScope(ctx.actor);
+  if (key) {
+    // Blocks while another transaction holds the same key, then sees its committed outcome.
+    const claimed = await tx.query(
+      `insert into idempotency_key (scope, key, command, request_hash, status)
+       values ($1, $2, $3, $4, 0) on conflict do nothing returning key`,
+      [scope, key, spec.name, requestHash],
+    );
+    if (claimed.length === 0) {
+      const [prior] = await tx.query<{ request_hash: string; status: number; response: T }>(
+        'select request_hash, status, response from idempotency_key where scope = $1 and key = $2',
+        [scope, key],
+      );
+      if (!prior || prior.request_hash !== requestHash) {
+        throw new DomainError(
+          'idempotency.key_reused',
+          'This Idempotency-Key was already used for a different request; use a new key.',
+        );
+      }
+      return { status: prior.status, body: prior.response, replayed: true };
+    }
+  }
+  const [{ now }] = (await tx.query<{ now: Date }>('select now() as now')) as [{ now: Date }];
+  const audits: AuditDraft[] = [];
+  const events: DomainEventDraft[] = [];
+  const cmd: CommandTx = {
+    tx,
+    actor: ctx.actor,
+    command: spec.name,
+    now,
+    query: (text, params) => tx.query(text, params),
+    audit: (entry) => void audits.push(entry),
+    emit: (event) => void events.push(event),
+    afterCommit: (f) => void after.push(f),
+  };
+  const body = await fn(cmd);
+  if (audits.length === 0) throw new Error(`command ${spec.name} changed state without an audit entry`);
+  await writeOutbox(tx, events, ctx.actor.userId, now);
+  await appendAudit(tx, audits, {
+    command: spec.name,
+    actorId: ctx.actor.userId,
+    actorLabel: ctx.actor.label,
+    requestId: ctx.requestId,
+    occurredAt: now,
+  });
+  const status = spec.status ?? 200;
+  if (key) {
+    await tx.query('update idempotency_key set status = $3, response = $4 where scope = $1 and key = $2', [
+      scope,
+      key,
+      status,
+      JSON.stringify(body ?? null),
+    ]);
+  }
+  return { status, body, replayed: false };
+}
+
+/** Deletes idempotency records past their retention (at least 24 hours are kept). */
+export async function pruneIdempotencyKeys(db: Queryable, retentionHours = 48): Promise<number> {
+  const rows = await db.query(
+    `delete from idempotency_key where created_at < now() - make_interval(hours => $1) returning key`,
+    [Math.max(24, retentionHours)],
+  );
+  return rows.length;
+}

@@ -1,0 +1,63 @@
+import type { UserDto } from '../../contracts/people';
+import type { Role } from '../../contracts/permissions';
+import { permissionsOf, CUSTOMER_SAFE } from '../../contracts/permissions';
+import type { Actor } from '../kernel/actor';
+
+export interface UserRow {
+  id: string;
+  username: string;
+  display_name: string;
+  email: string | null;
+  password_hash: string;
+  roles: Role[];
+  department_id: string | null;
+  team_id: string | null;
+  customer_id: string | null;
+  active: boolean;
+  must_change_password: boolean;
+  created_at: Date;
+  updated_at: Date;
+  last_login_at: Date | null;
+}
+
+export const USER_COLUMNS = `u.id, u.username, u.display_name, u.email, u.password_hash, u.roles,
+  u.department_id, u.team_id, u.customer_id, u.active, u.must_change_password, u.created_at,
+  u.updated_at, u.last_login_at`;
+
+export function toUserDto(r: UserRow): UserDto {
+  return {
+    id: r.id,
+    username: r.username,
+    displayName: r.display_name,
+    email: r.email,
+    roles: r.roles,
+    departmentId: r.department_id,
+    teamId: r.team_id,
+    customerId: r.customer_id,
+    active: r.active,
+    mustChangePassword: r.must_change_password,
+    createdAt: r.created_at.toISOString(),
+    lastLoginAt: r.last_login_at?.toISOString() ?? null,
+  };
+}
+
+/** What a user may do: their roles' permissions, and for customer users never more than the safe set. */
+export function actorForUser(r: UserRow, extra: Partial<Actor> = {}): Actor {
+  let permissions = permissionsOf(r.roles);
+  if (r.customer_id) permissions = new Set([...permissions].filter((p) => CUSTOMER_SAFE.has(p)));
+  return {
+    kind: 'user',
+    userId: r.id,
+    label: r.username,
+    roles: r.roles,
+    permissions,
+    customerId: r.customer_id,
+    ...extra,
+  };
+}
+
+/** The audit view of a user: everything but the password hash. */
+export function auditUser(r: UserRow): Omit<UserDto, 'createdAt' | 'lastLoginAt'> {
+  const { createdAt: _c, lastLoginAt: _l, ...rest } = toUserDto(r);
+  return rest;
+}
