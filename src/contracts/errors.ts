@@ -35,6 +35,7 @@ export const ERRORS = {
   'people.token_not_found': { status: 404, title: 'API token not found' },
   'people.scope_not_held': { status: 422, title: 'A token cannot hold a permission its owner lacks' },
   'people.weak_password': { status: 422, title: 'Password too weak' },
+  'people.wrong_password': { status: 422, title: 'The current password is wrong' },
   'server.internal': { status: 500, title: 'Internal error' },
   'server.unavailable': { status: 503, title: 'Service unavailable' },
 } as const satisfies Record<string, { status: number; title: string }>;

@@ -9,7 +9,7 @@ export async function recentActivity(db: Queryable, actor: Actor, limit: number)
     payload: Record<string, unknown>; customer_id: string | null;
   }>(
     `select id, topic, occurred_at, actor_id, summary, payload, customer_id from outbox_event
-     where permission = any ($1) and ($2::uuid is null or customer_id = $2::uuid)
+     where case when $2::uuid is null then permission = any ($1) else customer_id = $2::uuid end
      order by id desc limit $3`,
     [[...actor.permissions], actor.customerId, limit],
   );

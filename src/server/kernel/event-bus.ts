@@ -1,14 +1,18 @@
 import type { Logger } from 'pino';
 import type { Db } from './db/types';
 import type { Actor } from './actor';
-import { EVENTS_CHANNEL, readOutbox, type DomainEvent } from './outbox';
+import { eventsChannel, readOutbox, type DomainEvent } from './outbox';
 
 export type EventListener = (event: DomainEvent) => void;
 
-/** Whether an actor may receive an event: the permission, and the tenant for customer users. */
+/**
+ * Whether an actor may receive an event. Staff need the event's permission. A customer user sees
+ * exactly the events about their own customer (an event naming a customer is written to be shown
+ * to that customer) and nothing else.
+ */
 export function canSee(actor: Actor, event: Pick<DomainEvent, 'permission' | 'customerId'>): boolean {
-  if (!actor.permissions.has(event.permission)) return false;
-  return actor.customerId === null || event.customerId === actor.customerId;
+  if (actor.customerId !== null) return event.customerId === actor.customerId;
+  return actor.permissions.has(event.permission);
 }
 
 /**
@@ -22,7 +26,7 @@ export class EventBus {
   constructor(private readonly db: Db, private readonly log: Logger) {}
 
   async start(): Promise<void> {
-    this.stop = await this.db.listen(EVENTS_CHANNEL, (payload) => {
+    this.stop = await this.db.listen(await eventsChannel(this.db), (payload) => {
       const ids = payload.split(',').filter((s) => /^\d+$/.test(s));
       if (ids.length === 0) return;
       readOutbox(this.db, { ids })

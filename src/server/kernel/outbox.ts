@@ -1,11 +1,20 @@
 import type { Permission } from '../../contracts/permissions';
 import type { Queryable } from './db/types';
 
-export const EVENTS_CHANNEL = 'shopfloor_events';
+/**
+ * NOTIFY channels are database-wide; the channel carries the schema name so instances serving
+ * different schemas of one database (tests, staging beside production) never hear each other.
+ */
+export const EVENTS_CHANNEL_SQL = `'shopfloor_events_' || current_schema()`;
+
+export async function eventsChannel(db: Queryable): Promise<string> {
+  const [row] = await db.query<{ channel: string }>(`select ${EVENTS_CHANNEL_SQL} as channel`);
+  return row!.channel;
+}
 
 /**
- * A domain event for live screens. `permission` and `customerId` say who may receive it: a user
- * holding the permission, and, when customerId is set, customer users of that customer only.
+ * A domain event for live screens. Staff holding `permission` receive it; when `customerId` is set,
+ * that customer's users receive it too, so its summary must be fit for the customer's eyes.
  */
 export interface DomainEventDraft {
   topic: string;
@@ -35,7 +44,7 @@ export async function writeOutbox(tx: Queryable, drafts: DomainEventDraft[], act
      values ${rows.join(',')} returning id`,
     values,
   );
-  await tx.query('select pg_notify($1, $2)', [EVENTS_CHANNEL, ids.map((r) => r.id).join(',')]);
+  await tx.query(`select pg_notify(${EVENTS_CHANNEL_SQL}, $1)`, [ids.map((r) => r.id).join(',')]);
 }
 
 interface OutboxRow {

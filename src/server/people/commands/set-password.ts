@@ -26,7 +26,7 @@ export async function changeOwnPassword(ctx: Ctx, current: string, next: string)
   if (!userId) throw new DomainError('auth.unauthenticated');
   const user = await findUser(ctx.db, userId);
   if (!(await verifyPassword(user.password_hash, current))) {
-    throw new DomainError('auth.invalid_credentials', 'The current password is wrong.', {
+    throw new DomainError('people.wrong_password', 'The current password is wrong.', {
       errors: [{ field: 'currentPassword', message: 'wrong password' }],
     });
   }

@@ -1,0 +1,159 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DIALECTS, openTestDb, type TestDb } from '../../../tests/support/databases';
+import { Client, silentLog, testApp } from '../../../tests/support/app';
+import { seedPeople } from '../seed/people';
+import { LOGIN_LIMITS } from './commands/login';
+
+describe.each(DIALECTS)('people and access on %s', (dialect) => {
+  let t: TestDb;
+  let app: ReturnType<typeof testApp>;
+  let admin: Client;
+  const ids: Record<string, string> = {};
+
+  beforeAll(async () => {
+    t = await openTestDb(dialect);
+    await seedPeople(t.db, silentLog);
+    app = testApp(t.db);
+    admin = new Client(app, '10.9.0.1');
+    await admin.login('admin');
+    for (const r of await t.db.query<{ code: string; id: string }>('select code, id from customer union all select code, id from department union all select code, id from team')) ids[r.code] = r.id;
+  });
+  afterAll(() => t.drop());
+
+  it('signs in with an httpOnly SameSite cookie and signs out for good', async () => {
+    const c = new Client(app, '10.9.1.1');
+    const res = await c.call('POST', '/api/auth/login', { username: 'SUPERVISOR', password: 'shopfloor' });
+    expect(res.status).toBe(200);
+    expect(res.headers.get('set-cookie')).toMatch(/HttpOnly/i);
+    expect(res.headers.get('set-cookie')).toMatch(/SameSite=Lax/i);
+    c.csrf = res.body.csrfToken;
+    expect(res.body.permissions).toContain('users.read');
+    const cookie = c.cookie;
+    expect((await c.post('/api/auth/logout')).status).toBe(200);
+    c.cookie = cookie; // replaying the old cookie must not work
+    expect((await c.get('/api/auth/me')).status).toBe(401);
+  });
+
+  it('refuses a state change without the session’s CSRF token', async () => {
+    const c = new Client(app, '10.9.1.2');
+    await c.login('admin');
+    c.csrf = 'wrong';
+    const r = await c.post('/api/departments', { code: 'CSRF', name: 'x' });
+    expect(r.status).toBe(403);
+    expect(r.body.code).toBe('auth.csrf');
+  });
+
+  it('rate-limits failed sign-ins per username, and says the same for unknown users', async () => {
+    const c = new Client(app, '10.9.2.1');
+    const unknown = await c.login('nobody', 'whatever1');
+    const wrong = await c.login('verifier', 'wrong-password');
+    expect([unknown.status, wrong.status]).toEqual([401, 401]);
+    expect(unknown.body.detail).toBe(wrong.body.detail);
+    for (let i = 1; i < LOGIN_LIMITS.perUsername; i++) expect((await c.login('verifier', `wrong-${i}`)).status).toBe(401);
+    const blocked = await c.login('verifier', 'shopfloor');
+    expect(blocked.status).toBe(429);
+    expect(blocked.headers.get('retry-after')).toBe(String(LOGIN_LIMITS.windowMinutes * 60));
+  });
+
+  it('creates a user who must change the password, and finds the team’s department', async () => {
+    const r = await admin.post('/api/users', { username: 'nina', displayName: 'Nina', password: 'password1', roles: ['operator'], teamId: ids['PCB-A'] });
+    expect(r.status).toBe(201);
+    expect(r.body).toMatchObject({ mustChangePassword: true, departmentId: ids.PCB, teamId: ids['PCB-A'] });
+    const dup = await admin.post('/api/users', { username: 'NINA', displayName: 'N', password: 'password1', roles: ['operator'] });
+    expect(dup.status).toBe(409);
+    expect(dup.body.errors).toEqual([{ field: 'username', message: 'already taken' }]);
+    const audit = await admin.get(`/api/audit?entityType=user&entityId=${r.body.id}`);
+    expect(audit.body.items[0]).toMatchObject({ command: 'people.create-user', actorLabel: 'admin' });
+    expect(JSON.stringify(audit.body.items[0])).not.toMatch(/password_hash|argon2/);
+  });
+
+  it('keeps customer users inside one customer and only the customer role', async () => {
+    const noCustomer = await admin.post('/api/users', { username: 'c1', displayName: 'C', password: 'password1', roles: ['customer'] });
+    expect(noCustomer.status).toBe(422);
+    const mixed = await admin.post('/api/users', { username: 'c2', displayName: 'C', password: 'password1', roles: ['customer', 'admin'], customerId: ids.NORWOOD });
+    expect(mixed.status).toBe(422);
+    const staffWithCustomer = await admin.post('/api/users', { username: 'c3', displayName: 'C', password: 'password1', roles: ['operator'], customerId: ids.NORWOOD });
+    expect(staffWithCustomer.body.errors[0].field).toBe('customerId');
+  });
+
+  it('a customer user sees only its own customer’s events and no staff data', async () => {
+    const c = new Client(app, '10.9.3.1');
+    await c.login('customer');
+    expect((await c.get('/api/users')).status).toBe(403);
+    await admin.patch(`/api/customers/${ids.LAKESHORE}`, { phone: '555-0101' });
+    await admin.patch(`/api/customers/${ids.NORWOOD}`, { phone: '555-0202' });
+    const feed = await c.get('/api/activity');
+    expect(feed.status).toBe(200);
+    expect(feed.body.items.length).toBeGreaterThan(0);
+    for (const e of feed.body.items) expect(e.customerId).toBe(ids.NORWOOD);
+  });
+
+  it('deactivating a user or their customer ends their sessions and sign-ins', async () => {
+    const op = new Client(app, '10.9.4.1');
+    await op.login('operator');
+    const me = (await op.get('/api/auth/me')).body.user;
+    expect((await admin.patch(`/api/users/${me.id}`, { active: false })).status).toBe(200);
+    expect((await op.get('/api/auth/me')).status).toBe(401);
+    expect((await op.login('operator')).status).toBe(401);
+
+    const cust = new Client(app, '10.9.4.2');
+    await cust.login('customer2');
+    expect((await admin.patch(`/api/customers/${ids.LAKESHORE}`, { active: false })).status).toBe(200);
+    expect((await cust.get('/api/auth/me')).status).toBe(401);
+    expect((await cust.login('customer2')).status).toBe(401);
+  });
+
+  it('never lets the last active administrator go', async () => {
+    const me = (await admin.get('/api/auth/me')).body.user;
+    const r = await admin.patch(`/api/users/${me.id}`, { roles: ['supervisor'] });
+    expect(r.status).toBe(409);
+    expect(r.body.code).toBe('people.last_admin');
+  });
+
+  it('reset and change of passwords end the other sessions', async () => {
+    const v = new Client(app, '10.9.5.1');
+    await v.login('deptlead');
+    const me = (await v.get('/api/auth/me')).body.user;
+    expect((await admin.post(`/api/users/${me.id}/password`, { password: 'temporary1' })).status).toBe(200);
+    expect((await v.get('/api/auth/me')).status).toBe(401);
+    const again = await v.login('deptlead', 'temporary1');
+    expect(again.body.user.mustChangePassword).toBe(true);
+    const wrong = await v.post('/api/auth/password', { currentPassword: 'nope', newPassword: 'brand-new-1' });
+    expect(wrong.status).toBe(422);
+    expect((await v.post('/api/auth/password', { currentPassword: 'temporary1', newPassword: 'brand-new-1' })).status).toBe(200);
+    expect((await v.get('/api/auth/me')).body.user.mustChangePassword).toBe(false);
+  });
+
+  it('API tokens: scoped, need no CSRF token, stored hashed, revocable', async () => {
+    const created = await admin.post('/api/auth/tokens', { name: 'ERP sync', scopes: ['users.read'] });
+    expect(created.status).toBe(201);
+    expect(created.body.token).toMatch(/^sft_/);
+    const stored = await t.db.query<{ secret_hash: string }>('select secret_hash from api_token where id = $1', [created.body.id]);
+    expect(stored[0]!.secret_hash).not.toContain(created.body.token.split('_').at(-1));
+    const bot = new Client(app, '10.9.6.1');
+    bot.bearer = created.body.token;
+    expect((await bot.get('/api/users')).status).toBe(200);
+    const write = await bot.post('/api/departments', { code: 'BOT', name: 'Bot' });
+    expect(write.status).toBe(403); // org.manage not in the token's scopes
+    expect((await admin.delete(`/api/auth/tokens/${created.body.id}`)).status).toBe(200);
+    expect((await bot.get('/api/users')).status).toBe(401);
+    const op = new Client(app, '10.9.6.2');
+    await op.login('teamlead');
+    const tooMuch = await op.post('/api/auth/tokens', { name: 'x', scopes: ['users.manage'] });
+    expect(tooMuch.status).toBe(422);
+    expect(tooMuch.body.code).toBe('people.scope_not_held');
+  });
+
+  it('departments and teams: unique codes, and only empty ones can be deleted', async () => {
+    const d = await admin.post('/api/departments', { code: 'QA', name: 'Quality' });
+    expect(d.status).toBe(201);
+    expect((await admin.post('/api/departments', { code: 'qa', name: 'Again' })).status).toBe(409);
+    const team = await admin.post('/api/teams', { departmentId: d.body.id, code: 'QA-1', name: 'QA bench' });
+    expect(team.status).toBe(201);
+    expect((await admin.delete(`/api/departments/${d.body.id}`)).body.code).toBe('people.department_in_use');
+    expect((await admin.delete(`/api/teams/${team.body.id}`)).status).toBe(200);
+    expect((await admin.delete(`/api/departments/${d.body.id}`)).status).toBe(200);
+    const list = await admin.get('/api/departments');
+    expect(list.body.items.map((x: { code: string }) => x.code)).not.toContain('QA');
+  });
+});

@@ -1,0 +1,72 @@
+import { ApiError, toApiError } from './problem';
+
+/** The session's CSRF token, from login or /api/auth/me; sent on every state-changing request. */
+let csrfToken: string | null = null;
+export const setCsrfToken = (token: string | null): void => {
+  csrfToken = token;
+};
+
+/** Called when an API call finds the session gone (401), so the app can return to sign-in. */
+let onUnauthenticated: (() => void) | null = null;
+export const setUnauthenticatedHandler = (fn: (() => void) | null): void => {
+  onUnauthenticated = fn;
+};
+
+export type Query = Record<string, string | number | boolean | null | undefined>;
+
+export interface RequestOptions {
+  query?: Query;
+  body?: unknown;
+  /** For creations: one key per form submission, so a retried request is applied once. */
+  idempotencyKey?: string;
+  /** Do not treat a 401 as "signed out" (sign-in and the initial /me probe). */
+  quiet401?: boolean;
+  signal?: AbortSignal;
+}
+
+export function withQuery(path: string, query?: Query): string {
+  if (!query) return path;
+  const params = new URLSearchParams();
+  for (const [k, v] of Object.entries(query)) {
+    if (v !== undefined && v !== null && v !== '') params.set(k, String(v));
+  }
+  const s = params.toString();
+  return s ? `${path}?${s}` : path;
+}
+
+export async function request<T>(method: string, path: string, opts: RequestOptions = {}): Promise<T> {
+  const headers: Record<string, string> = { accept: 'application/json' };
+  if (opts.body !== undefined) headers['content-type'] = 'application/json';
+  if (method !== 'GET' && csrfToken) headers['x-csrf-token'] = csrfToken;
+  if (opts.idempotencyKey) headers['idempotency-key'] = opts.idempotencyKey;
+  let res: Response;
+  try {
+    res = await fetch(withQuery(path, opts.query), {
+      method,
+      headers,
+      credentials: 'same-origin',
+      body: opts.body === undefined ? undefined : JSON.stringify(opts.body),
+      signal: opts.signal,
+    });
+  } catch (err) {
+    if (err instanceof DOMException && err.name === 'AbortError') throw err;
+    throw new ApiError({ status: 0, title: 'Network error', detail: 'The server could not be reached. Check the connection and try again.' });
+  }
+  if (!res.ok) {
+    const error = await toApiError(res);
+    // a wrong current password is 401 too, but only `auth.unauthenticated` means the session is gone
+    if (error.code === 'auth.unauthenticated' && !opts.quiet401) onUnauthenticated?.();
+    throw error;
+  }
+  if (res.status === 204) return undefined as T;
+  return (await res.json()) as T;
+}
+
+export const api = {
+  get: <T>(path: string, query?: Query, signal?: AbortSignal) => request<T>('GET', path, { query, signal }),
+  post: <T>(path: string, body?: unknown, idempotencyKey?: string) => request<T>('POST', path, { body, idempotencyKey }),
+  patch: <T>(path: string, body: unknown) => request<T>('PATCH', path, { body }),
+  delete: <T>(path: string) => request<T>('DELETE', path),
+};
+
+export const newIdempotencyKey = (): string => crypto.randomUUID();

@@ -1,0 +1,54 @@
+import type { FieldError, Problem } from '../../contracts/errors';
+
+/** An error answer from the API, carrying its RFC 9457 problem details. */
+export class ApiError extends Error {
+  readonly status: number;
+  readonly code: string;
+  readonly title: string;
+  readonly detail: string | undefined;
+  readonly errors: FieldError[];
+
+  constructor(problem: Partial<Problem> & { status: number }) {
+    super(problem.detail ?? problem.title ?? `Request failed (${problem.status})`);
+    this.name = 'ApiError';
+    this.status = problem.status;
+    this.code = problem.code ?? 'unknown';
+    this.title = problem.title ?? 'Request failed';
+    this.detail = problem.detail;
+    this.errors = Array.isArray(problem.errors) ? problem.errors : [];
+  }
+
+  /** The most useful single sentence for a person. */
+  get humanMessage(): string {
+    return this.detail ?? this.title;
+  }
+}
+
+/** Field-keyed messages, for showing problems next to form inputs. */
+export function fieldErrorsOf(err: unknown): Record<string, string> {
+  if (!(err instanceof ApiError)) return {};
+  const out: Record<string, string> = {};
+  for (const e of err.errors) {
+    if (!(e.field in out)) out[e.field] = e.message;
+  }
+  return out;
+}
+
+export function messageOf(err: unknown): string {
+  if (err instanceof ApiError) return err.humanMessage;
+  if (err instanceof Error) return err.message;
+  return 'Something went wrong.';
+}
+
+export async function toApiError(res: Response): Promise<ApiError> {
+  const type = res.headers.get('content-type') ?? '';
+  if (type.includes('json')) {
+    try {
+      const body = (await res.json()) as Partial<Problem>;
+      return new ApiError({ ...body, status: res.status });
+    } catch {
+      // fall through to a generic problem
+    }
+  }
+  return new ApiError({ status: res.status, title: res.statusText || 'Request failed' });
+}

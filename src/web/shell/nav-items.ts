@@ -1,0 +1,30 @@
+import type { ComponentType } from 'react';
+import {
+  IconHome,
+  IconUsers,
+  IconSitemap,
+  IconBuildingStore,
+  IconShieldCheck,
+  IconHistory,
+  IconUserCircle,
+} from '@tabler/icons-react';
+import type { Permission } from '../api/types';
+
+export interface NavItem {
+  to: '/' | '/users' | '/org' | '/customers' | '/roles' | '/audit' | '/account';
+  label: string;
+  icon: ComponentType<{ size?: number | string; stroke?: number }>;
+  /** Shown only to users holding this permission; null means everyone signed in. */
+  permission: Permission | null;
+  testId: string;
+}
+
+export const NAV_ITEMS: NavItem[] = [
+  { to: '/', label: 'Home', icon: IconHome, permission: null, testId: 'nav-home' },
+  { to: '/users', label: 'Users', icon: IconUsers, permission: 'users.read', testId: 'nav-users' },
+  { to: '/org', label: 'Departments & teams', icon: IconSitemap, permission: 'org.read', testId: 'nav-org' },
+  { to: '/customers', label: 'Customers', icon: IconBuildingStore, permission: 'customers.read', testId: 'nav-customers' },
+  { to: '/roles', label: 'Roles & permissions', icon: IconShieldCheck, permission: 'roles.read', testId: 'nav-roles' },
+  { to: '/audit', label: 'Audit log', icon: IconHistory, permission: 'audit.read', testId: 'nav-audit' },
+  { to: '/account', label: 'My account', icon: IconUserCircle, permission: 'self.use', testId: 'nav-account' },
+];

@@ -1,0 +1,18 @@
+const time = new Intl.DateTimeFormat(undefined, { hour: '2-digit', minute: '2-digit', second: '2-digit' });
+const dateTime = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+const dayTime = new Intl.DateTimeFormat(undefined, { month: 'short', day: 'numeric', hour: '2-digit', minute: '2-digit' });
+
+export function formatDateTime(iso: string | null | undefined): string {
+  if (!iso) return '—';
+  return dateTime.format(new Date(iso));
+}
+
+/** Time only for today, otherwise day and time: for feeds. */
+export function formatFeedTime(iso: string): string {
+  const d = new Date(iso);
+  const today = new Date();
+  return d.toDateString() === today.toDateString() ? time.format(d) : dayTime.format(d);
+}
+
+/** Empty input means "not given": the API takes null for cleared optional text. */
+export const orNull = (s: string): string | null => (s.trim() === '' ? null : s.trim());
