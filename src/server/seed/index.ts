@@ -9,9 +9,20 @@ export const DEMO_PASSWORD = 'shopfloor';
  * database (no users yet); returns whether it seeded.
  */
 export async function seedDemo(db: Db, log: Logger): Promise<boolean> {
+  if (db.dialect === 'pglite') return seedIfEmpty(db, log); // one process owns an embedded database
+  // Instances starting together on one server queue here; the first seeds, the rest find users.
+  return db.transaction(async (lock) => {
+    await lock.query('select pg_advisory_xact_lock($1)', [SEED_LOCK]);
+    return seedIfEmpty(db, log);
+  });
+}
+
+const SEED_LOCK = 7_305_117_002;
+
+async function seedIfEmpty(db: Db, log: Logger): Promise<boolean> {
   const [row] = await db.query<{ n: number }>('select count(*)::int as n from app_user');
   if (row && row.n > 0) return false;
-  await seedPeople(db, log);
+  await seedPeople(db, log, DEMO_PASSWORD);
   log.info('demo data seeded');
   return true;
 }

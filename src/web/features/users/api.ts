@@ -1,4 +1,4 @@
-import { useInfiniteQuery, useMutation, useQueryClient } from '@tanstack/react-query';
+import { useInfiniteQuery, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from '../../api/client';
 import { keys } from '../../api/keys';
 import type { Ok, Page, Role, UserDto } from '../../api/types';
@@ -55,5 +55,15 @@ export function useUpdateUser() {
 export function useResetPassword() {
   return useMutation({
     mutationFn: ({ id, password }: { id: string; password: string }) => api.post<Ok>(`/api/users/${id}/password`, { password }),
+  });
+}
+
+/** Active users for pickers (first 200 by username), e.g. a team lead. */
+export function useUserOptions(enabled = true) {
+  return useQuery({
+    queryKey: [...keys.users.all, 'options'],
+    queryFn: ({ signal }) => api.get<Page<UserDto>>('/api/users', { limit: 200, sort: 'username', active: 'true' }, signal),
+    select: (d) => d.items.filter((u) => !u.roles.includes('customer')),
+    enabled,
   });
 }
