@@ -17,7 +17,7 @@ export function AppLayout() {
 
   useEffect(() => {
     // the session ended (signed out elsewhere, expired, revoked): back to sign-in, then here again
-    if (!me) void navigate({ to: '/login', search: { redirect: href } });
+    if (!me) void navigate({ to: '/login', search: { redirect: href === '/' ? undefined : href } });
   }, [me, navigate, href]);
 
   if (!me) return null;

@@ -1,11 +1,15 @@
 const time = new Intl.DateTimeFormat(undefined, { hour: '2-digit', minute: '2-digit', second: '2-digit' });
 const dateTime = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+const stamp = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'medium' });
 const dayTime = new Intl.DateTimeFormat(undefined, { month: 'short', day: 'numeric', hour: '2-digit', minute: '2-digit' });
 
 export function formatDateTime(iso: string | null | undefined): string {
   if (!iso) return '—';
   return dateTime.format(new Date(iso));
 }
+
+/** Date and time to the second: for the audit log. */
+export const formatTimestamp = (iso: string): string => stamp.format(new Date(iso));
 
 /** Time only for today, otherwise day and time: for feeds. */
 export function formatFeedTime(iso: string): string {

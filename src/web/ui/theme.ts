@@ -1,4 +1,4 @@
-import { createTheme } from '@mantine/core';
+import { Badge, createTheme } from '@mantine/core';
 
 /** Touch-friendly defaults: stations use tablets, so controls are a size up from Mantine's. */
 export const theme = createTheme({
@@ -8,6 +8,8 @@ export const theme = createTheme({
   headings: { fontWeight: '650' },
   components: {
     Button: { defaultProps: { size: 'md' } },
+    // badges carry short labels (roles, states): never cut them to an ellipsis in narrow table cells
+    Badge: Badge.extend({ styles: { root: { minWidth: 'max-content' } } }),
     TextInput: { defaultProps: { size: 'md' } },
     PasswordInput: { defaultProps: { size: 'md' } },
     NumberInput: { defaultProps: { size: 'md' } },

@@ -29,15 +29,16 @@ export function ChangePasswordForm({ submitLabel = 'Change password' }: { submit
   return (
     <form onSubmit={submit} noValidate>
       <Stack>
-        <PasswordInput label="Current password" autoComplete="current-password" required {...form.bind('currentPassword')} />
+        <PasswordInput label="Current password" name="currentPassword" autoComplete="current-password" required {...form.bind('currentPassword')} />
         <PasswordInput
           label="New password"
+          name="newPassword"
           description="At least 8 characters"
           autoComplete="new-password"
           required
           {...form.bind('newPassword')}
         />
-        <PasswordInput label="Repeat new password" autoComplete="new-password" required {...form.bind('confirm')} />
+        <PasswordInput label="Repeat new password" name="confirm" autoComplete="new-password" required {...form.bind('confirm')} />
         <Button type="submit" loading={change.isPending} data-testid="change-password-submit">
           {submitLabel}
         </Button>

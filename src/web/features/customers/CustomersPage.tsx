@@ -61,7 +61,7 @@ export function CustomersPage() {
                   {rows.map((c) => (
                     <Table.Tr key={c.id} data-testid="customer-row" data-code={c.code}>
                       <Table.Td>
-                        <Anchor component={Link} to="/customers/$customerId" params={{ customerId: c.id }} fw={600}>
+                        <Anchor fw={600} renderRoot={(props) => <Link to="/customers/$customerId" params={{ customerId: c.id }} {...props} />}>
                           {c.name}
                         </Anchor>
                       </Table.Td>

@@ -3,7 +3,6 @@ import { useQuery } from '@tanstack/react-query';
 import { activityQuery } from '../../live/activity';
 import { QueryState } from '../../ui/QueryState';
 import { formatFeedTime } from '../../ui/format';
-import { LiveIndicator } from '../../shell/LiveIndicator';
 
 /** Recent events, newest first: loaded once, then kept current by the live stream. */
 export function ActivityFeed() {
@@ -13,7 +12,9 @@ export function ActivityFeed() {
     <Card withBorder radius="lg" padding="lg">
       <Group justify="space-between" mb="sm">
         <Title order={3}>Activity</Title>
-        <LiveIndicator />
+        <Text size="xs" c="dimmed">
+          Newest first · updates live
+        </Text>
       </Group>
       <QueryState pending={feed.isPending} error={feed.error}>
         {items.length === 0 ? (
@@ -41,7 +42,7 @@ export function ActivityFeed() {
                   <Text size="sm" style={{ flex: 1 }}>
                     {e.summary}
                   </Text>
-                  <Badge variant="light" color="gray" visibleFrom="xs" style={{ flexShrink: 0 }}>
+                  <Badge variant="light" color="gray" tt="none" fw={500} visibleFrom="xs" style={{ flexShrink: 0 }}>
                     {e.topic}
                   </Badge>
                 </Group>

@@ -7,6 +7,7 @@ import { PageHeader } from '../../ui/PageHeader';
 import { QueryState } from '../../ui/QueryState';
 import { ConfirmModal } from '../../ui/ConfirmModal';
 import { notifyError, notifySuccess } from '../../ui/notify';
+import { useSticky } from '../../ui/use-sticky';
 import { useUserOptions } from '../users/api';
 import { useDeleteDepartment, useDeleteTeam, useDepartments, useTeams, useUpdateDepartment } from './api';
 import { DepartmentCard } from './DepartmentCard';
@@ -28,6 +29,7 @@ export function DepartmentsPage() {
   const [departmentModal, setDepartmentModal] = useState<{ department: DepartmentDto | null } | null>(null);
   const [teamModal, setTeamModal] = useState<{ department: DepartmentDto; team: TeamDto | null } | null>(null);
   const [toDelete, setToDelete] = useState<Pending>(null);
+  const shownDelete = useSticky(toDelete);
 
   const teamsByDepartment = useMemo(() => {
     const map = new Map<string, TeamDto[]>();
@@ -92,13 +94,13 @@ export function DepartmentsPage() {
       <TeamModal department={teamModal?.department ?? null} team={teamModal?.team ?? null} onClose={() => setTeamModal(null)} />
       <ConfirmModal
         opened={toDelete !== null}
-        title={toDelete?.kind === 'team' ? 'Delete team' : 'Delete department'}
+        title={shownDelete?.kind === 'team' ? 'Delete team' : 'Delete department'}
         confirmLabel="Delete"
         loading={deleteDepartment.isPending || deleteTeam.isPending}
         onConfirm={confirmDelete}
         onClose={() => setToDelete(null)}
       >
-        Delete {toDelete?.item.name} ({toDelete?.item.code})? This cannot be undone; deactivate instead to keep its history readable.
+        Delete {shownDelete?.item.name} ({shownDelete?.item.code})? This cannot be undone; deactivate instead to keep its history readable.
       </ConfirmModal>
     </>
   );

@@ -4,6 +4,7 @@ import type { Role, UserDto } from '../../api/types';
 import { useForm } from '../../ui/use-form';
 import { notifySuccess } from '../../ui/notify';
 import { orNull } from '../../ui/format';
+import { useSticky } from '../../ui/use-sticky';
 import { useUpdateUser } from './api';
 import { PlacementFields, type Placement } from './PlacementFields';
 import { ROLE_OPTIONS, normaliseRoles } from './roles';
@@ -21,6 +22,7 @@ const fromUser = (u: UserDto | null) => ({
 /** Edit name, roles, placement, and (de)activate. Deactivating ends the user's sessions. */
 export function EditUserModal({ user, onClose }: { user: UserDto | null; onClose: () => void }) {
   const update = useUpdateUser();
+  const shown = useSticky(user);
   const form = useForm(fromUser(user));
   const { values } = form;
 
@@ -52,7 +54,7 @@ export function EditUserModal({ user, onClose }: { user: UserDto | null; onClose
   };
 
   return (
-    <Modal opened={user !== null} onClose={onClose} title={user ? `Edit ${user.username}` : ''} data-testid="edit-user-modal">
+    <Modal opened={user !== null} onClose={onClose} title={shown ? `Edit ${shown.username}` : ''} data-testid="edit-user-modal">
       <form onSubmit={submit} noValidate>
         <Stack>
           <SimpleGrid cols={{ base: 1, xs: 2 }}>
@@ -62,6 +64,7 @@ export function EditUserModal({ user, onClose }: { user: UserDto | null; onClose
           <MultiSelect
             label="Roles"
             required
+            placeholder={values.roles.length ? undefined : 'Choose roles'}
             data={ROLE_OPTIONS}
             value={values.roles}
             onChange={(next) => form.set('roles', normaliseRoles(values.roles, next as Role[]))}

@@ -3,11 +3,13 @@ import { Button, Group, Modal, PasswordInput, Stack, Text } from '@mantine/core'
 import type { UserDto } from '../../api/types';
 import { useForm } from '../../ui/use-form';
 import { notifySuccess } from '../../ui/notify';
+import { useSticky } from '../../ui/use-sticky';
 import { useResetPassword } from './api';
 
 /** An administrator sets a temporary password; the user must change it and their sessions end. */
 export function ResetPasswordModal({ user, onClose }: { user: UserDto | null; onClose: () => void }) {
   const reset = useResetPassword();
+  const shown = useSticky(user);
   const form = useForm({ password: '' });
 
   useEffect(() => {
@@ -35,7 +37,7 @@ export function ResetPasswordModal({ user, onClose }: { user: UserDto | null; on
       <form onSubmit={submit} noValidate>
         <Stack>
           <Text size="sm" c="dimmed">
-            {user?.displayName} will have to choose a new password at next sign-in, and is signed out everywhere now.
+            {shown?.displayName} will have to choose a new password at next sign-in, and is signed out everywhere now.
           </Text>
           <PasswordInput label="Temporary password" required autoComplete="new-password" data-autofocus {...form.bind('password')} />
           <Group justify="flex-end">

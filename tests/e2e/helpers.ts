@@ -1,0 +1,81 @@
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { startServer, type RunningServer } from '../../src/server/server';
+import { createLogger } from '../../src/server/kernel/log';
+import { SCREENSHOT_DIR, WEB_DIR } from './paths';
+
+export const DEMO_PASSWORD = 'shopfloor';
+
+/** A real server in this process: in-memory database, demo data, serving the built web app. */
+export function startTestServer(): Promise<RunningServer> {
+  return startServer({
+    port: 0,
+    db: { dataDir: 'memory' },
+    log: createLogger('silent'),
+    seed: true,
+    config: { webDir: WEB_DIR },
+  });
+}
+
+export function launchBrowser(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: [
+      '--headless=new',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+}
+
+/** A fresh context (no cookies), tablet-landscape sized unless told otherwise. */
+export async function openPage(browser: Browser, baseURL: string, viewport = { width: 1280, height: 800 }): Promise<{ context: BrowserContext; page: Page }> {
+  const context = await browser.newContext({ baseURL, viewport });
+  context.setDefaultTimeout(15_000);
+  const page = await context.newPage();
+  return { context, page };
+}
+
+export async function signIn(page: Page, username: string, password = DEMO_PASSWORD): Promise<void> {
+  const form = page.getByRole('form', { name: 'Sign in' });
+  await form.locator('input[name="username"]').fill(username);
+  await form.locator('input[name="password"]').fill(password);
+  await page.getByTestId('login-submit').click();
+}
+
+export async function screenshot(page: Page, name: string): Promise<void> {
+  mkdirSync(SCREENSHOT_DIR, { recursive: true });
+  await page.screenshot({ path: join(SCREENSHOT_DIR, `${name}.png`), fullPage: true });
+}
+
+/**
+ * A second, API-only session (as another device would have), for changes the browser did not
+ * make itself: the browser must learn of them through the live stream.
+ */
+export async function apiSession(baseURL: string, username: string, password = DEMO_PASSWORD) {
+  const res = await fetch(`${baseURL}/api/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ username, password }),
+  });
+  if (!res.ok) throw new Error(`API sign-in as ${username} failed: ${res.status}`);
+  const me = (await res.json()) as { csrfToken: string };
+  const cookie = res.headers.getSetCookie().map((c) => c.split(';')[0]).join('; ');
+  return {
+    async post<T>(path: string, body: unknown): Promise<T> {
+      const r = await fetch(`${baseURL}${path}`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', cookie, 'x-csrf-token': me.csrfToken, 'idempotency-key': crypto.randomUUID() },
+        body: JSON.stringify(body),
+      });
+      if (!r.ok) throw new Error(`POST ${path} failed: ${r.status} ${await r.text()}`);
+      return (await r.json()) as T;
+    },
+  };
+}
