@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { POSTGRES_URL, createTestSchema, openTestDb, type TestDb } from '../support/databases';
+import { createTestSchema, openTestDb, type TestDb } from '../support/databases';
 import { systemCtx } from '../support/app';
 import { runCommand } from '../../src/server/kernel/run-command';
 import { verifyAuditChain } from '../../src/server/kernel/audit-verify';
@@ -9,7 +9,7 @@ import { createUser } from '../../src/server/people/commands/create-user';
 import { updateUser } from '../../src/server/people/commands/update-user';
 
 /** Races that only a server with many connections can produce. */
-describe.runIf(POSTGRES_URL)('concurrency on PostgreSQL', () => {
+describe('concurrency on PostgreSQL', () => {
   let t: TestDb;
   beforeAll(async () => {
     t = await openTestDb('postgres', { maxConnections: 40 });

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { POSTGRES_URL, createTestSchema } from '../support/databases';
+import { createTestSchema } from '../support/databases';
 import { Client } from '../support/app';
 import { readEvents, spawnServer, type ServerProcess } from '../support/processes';
 
@@ -8,7 +8,7 @@ function httpClient(base: string): Client {
   return new Client({ request: ((path: string, init?: RequestInit) => fetch(base + path, init)) as never });
 }
 
-describe.runIf(POSTGRES_URL)('two server processes on one PostgreSQL', () => {
+describe('two server processes on one PostgreSQL', () => {
   let schema: Awaited<ReturnType<typeof createTestSchema>>;
   let a: ServerProcess;
   let b: ServerProcess;

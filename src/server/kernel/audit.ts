@@ -37,48 +37,47 @@ export function auditHash(r: AuditRecord): string {
   );
 }
 
+export interface ChainHead {
+  shard: number;
+  seq: string;
+  hash: string;
+}
+
 /**
- * Links the drafts onto a free chain head and inserts them. Called last in a command's
- * transaction, so a head row is held only for the moment before commit.
+ * Takes a free chain head for this transaction. Called just before commit, so a head row is held
+ * only for the commit itself; when every chain is mid-commit it waits for one.
  */
-export async function appendAudit(tx: Queryable, drafts: AuditDraft[], meta: AuditMeta): Promise<void> {
-  if (drafts.length === 0) return;
-  let [head] = await tx.query<{ shard: number; seq: string; hash: string }>(
+export async function claimChainHead(tx: Queryable): Promise<ChainHead> {
+  const [free] = await tx.query<ChainHead>(
     'select shard, seq, hash from audit_chain_head order by random() limit 1 for update skip locked',
   );
-  if (!head) {
-    // every chain is mid-commit: wait for one
-    [head] = await tx.query<{ shard: number; seq: string; hash: string }>(
-      'select shard, seq, hash from audit_chain_head where shard = (random() * 15)::int for update',
-    );
-  }
-  if (!head) throw new Error('audit_chain_head is empty');
+  if (free) return free;
+  const [busy] = await tx.query<ChainHead>(
+    'select shard, seq, hash from audit_chain_head where shard = (select floor(random() * count(*))::int from audit_chain_head) for update',
+  );
+  if (!busy) throw new Error('audit_chain_head is empty');
+  return busy;
+}
+
+/** The audit rows linked onto `head`, as insert values, and the head after them. */
+export function linkAudit(head: ChainHead, drafts: AuditDraft[], meta: AuditMeta): { rows: unknown[][]; head: ChainHead } {
   let seq = BigInt(head.seq);
   let prevHash = head.hash;
-  const values: unknown[] = [];
-  const rows: string[] = [];
+  const rows: unknown[][] = [];
   for (const d of drafts) {
     seq += 1n;
     const rec: AuditRecord = { ...d, ...meta, id: newId(), shard: head.shard, seq: seq.toString(), prevHash };
     const hash = auditHash(rec);
-    const b = values.length;
-    rows.push(`(${Array.from({ length: 14 }, (_, i) => `$${b + i + 1}`).join(',')})`);
-    values.push(
+    rows.push([
       rec.id, rec.shard, rec.seq, rec.occurredAt, rec.actorId, rec.actorLabel, rec.command,
       rec.entityType, rec.entityId, json(rec.before), json(rec.after), rec.requestId, prevHash, hash,
-    );
+    ]);
     prevHash = hash;
   }
-  await tx.query(
-    `insert into audit_event (id, shard, seq, occurred_at, actor_id, actor_label, command, entity_type,
-       entity_id, before, after, request_id, prev_hash, hash) values ${rows.join(',')}`,
-    values,
-  );
-  await tx.query('update audit_chain_head set seq = $2, hash = $3 where shard = $1', [
-    head.shard,
-    seq.toString(),
-    prevHash,
-  ]);
+  return { rows, head: { shard: head.shard, seq: seq.toString(), hash: prevHash } };
 }
+
+export const AUDIT_COLUMNS =
+  'id, shard, seq, occurred_at, actor_id, actor_label, command, entity_type, entity_id, before, after, request_id, prev_hash, hash';
 
 const json = (v: unknown): string | null => (v === undefined ? null : JSON.stringify(v));

@@ -31,20 +31,10 @@ export interface DomainEvent extends Required<Omit<DomainEventDraft, 'customerId
   customerId: string | null;
 }
 
-/** Inserts the events and queues one NOTIFY, which PostgreSQL delivers only if the tx commits. */
-export async function writeOutbox(tx: Queryable, drafts: DomainEventDraft[], actorId: string | null, at: Date) {
-  if (drafts.length === 0) return;
-  const values: unknown[] = [];
-  const rows = drafts.map((d, i) => {
-    values.push(d.topic, at, actorId, d.summary, JSON.stringify(d.payload ?? {}), d.permission, d.customerId ?? null);
-    return `(${[1, 2, 3, 4, 5, 6, 7].map((k) => `$${i * 7 + k}`).join(',')})`;
-  });
-  const ids = await tx.query<{ id: string }>(
-    `insert into outbox_event (topic, occurred_at, actor_id, summary, payload, permission, customer_id)
-     values ${rows.join(',')} returning id`,
-    values,
-  );
-  await tx.query(`select pg_notify(${EVENTS_CHANNEL_SQL}, $1)`, [ids.map((r) => r.id).join(',')]);
+export const OUTBOX_COLUMNS = 'topic, occurred_at, actor_id, summary, payload, permission, customer_id';
+
+export function outboxValues(d: DomainEventDraft, actorId: string | null, at: Date): unknown[] {
+  return [d.topic, at, actorId, d.summary, JSON.stringify(d.payload ?? {}), d.permission, d.customerId ?? null];
 }
 
 interface OutboxRow {

@@ -2,8 +2,9 @@ import type { Queryable, Tx } from './db/types';
 import type { Ctx } from './context';
 import type { Actor } from './actor';
 import { actorScope } from './actor';
-import { appendAudit, type AuditDraft } from './audit';
-import { writeOutbox, type DomainEventDraft } from './outbox';
+import type { AuditDraft } from './audit';
+import type { DomainEventDraft } from './outbox';
+import { writeCommitRecords } from './commit-records';
 import { DomainError, fromPgError } from './errors';
 import { canonicalJson, sha256 } from './canonical';
 
@@ -103,7 +104,8 @@ async function attemptOnce<T>(
       return { status: prior.status, body: prior.response, replayed: true };
     }
   }
-  const [{ now }] = (await tx.query<{ now: Date }>('select now() as now')) as [{ now: Date }];
+  // The application clock, not another round trip for now(): instances run NTP-synchronised.
+  const now = new Date();
   const audits: AuditDraft[] = [];
   const events: DomainEventDraft[] = [];
   const cmd: CommandTx = {
@@ -118,23 +120,13 @@ async function attemptOnce<T>(
   };
   const body = await fn(cmd);
   if (audits.length === 0) throw new Error(`command ${spec.name} changed state without an audit entry`);
-  await writeOutbox(tx, events, ctx.actor.userId, now);
-  await appendAudit(tx, audits, {
-    command: spec.name,
-    actorId: ctx.actor.userId,
-    actorLabel: ctx.actor.label,
-    requestId: ctx.requestId,
-    occurredAt: now,
-  });
   const status = spec.status ?? 200;
-  if (key) {
-    await tx.query('update idempotency_key set status = $3, response = $4 where scope = $1 and key = $2', [
-      scope,
-      key,
-      status,
-      JSON.stringify(body ?? null),
-    ]);
-  }
+  await writeCommitRecords(tx, {
+    audits,
+    events,
+    meta: { command: spec.name, actorId: ctx.actor.userId, actorLabel: ctx.actor.label, requestId: ctx.requestId, occurredAt: now },
+    idempotency: key ? { scope, key, status, response: body } : null,
+  });
   return { status, body, replayed: false };
 }
 

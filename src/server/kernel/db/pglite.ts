@@ -1,3 +1,5 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import { PGlite, type Transaction } from '@electric-sql/pglite';
 import type { Db, Row, Tx } from './types';
 import { textParsers } from './parsers';
@@ -12,7 +14,14 @@ export async function openPglite(dataDir?: string): Promise<Db> {
   const release = dataDir ? lockDataDir(dataDir) : () => {};
   let pg: PGlite;
   try {
-    pg = await PGlite.create(dataDir, { parsers: textParsers });
+    if (dataDir && !existsSync(join(dataDir, 'PG_VERSION'))) {
+      // initdb leaves a WASM heap of ~800 MB that is never returned; create the cluster in a
+      // throwaway instance so the serving one starts with a compact heap (~300 MB).
+      await (await PGlite.create(dataDir)).close();
+    }
+    // Reads go through the OS page cache anyway; a small buffer pool keeps the process lean.
+    const sharedBuffers = process.env.SHOPFLOOR_PGLITE_SHARED_BUFFERS ?? '32MB';
+    pg = await PGlite.create(dataDir, { parsers: textParsers, postgresqlconf: `shared_buffers=${sharedBuffers}` });
   } catch (err) {
     release();
     throw err;
