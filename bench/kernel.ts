@@ -1,0 +1,115 @@
+/**
+ * Kernel benchmark: an authenticated command over HTTP (session cookie, CSRF, idempotency key,
+ * audit chain, outbox) with 8 concurrent clients, against raw insert transactions on the same
+ * PostgreSQL; then start-up time and idle memory of `npm start` in embedded mode.
+ */
+import { spawn } from 'node:child_process';
+import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { serve } from '@hono/node-server';
+import { z } from 'zod';
+import { openPostgres } from '../src/server/kernel/db/postgres';
+import { migrate } from '../src/server/kernel/db/migrate';
+import { runCommand } from '../src/server/kernel/run-command';
+import { createApp } from '../src/server/http/app';
+import { defineRoute, json } from '../src/server/http/route';
+import { seedPeople } from '../src/server/seed/people';
+import { testServices, silentLog } from '../tests/support/app';
+import { freePort, ROOT } from '../tests/support/processes';
+import { buildWebIfNeeded } from '../src/server/cli/build-web';
+import { benchSchema, httpClient, load, rawInsertTps, report } from './lib';
+
+const CLIENTS = 8;
+const DURATION_MS = Number(process.env.BENCH_SECONDS ?? 10) * 1000;
+
+async function commandThroughput(): Promise<void> {
+  const schema = await benchSchema();
+  const db = await openPostgres(schema.url, { maxConnections: 20 });
+  try {
+    await migrate(db);
+    await seedPeople(db, silentLog);
+    const app = createApp(testServices(db));
+    // The benchmarked no-op: a full command that changes nothing but its audit trail.
+    app.openapi(
+      defineRoute({ method: 'post', path: '/api/bench/noop', permission: 'self.use', responses: { 200: json(z.object({ ok: z.boolean() })) } }),
+      async (c) => {
+        const r = await runCommand(c.get('ctx'), { name: 'bench.noop', input: {}, idempotencyKey: c.req.header('idempotency-key') }, async (cmd) => {
+          cmd.audit({ entityType: 'bench', entityId: 'noop' });
+          return { ok: true };
+        });
+        return c.json(r.body, 200);
+      },
+    );
+    const port = await freePort();
+    const server = serve({ fetch: app.fetch, port, hostname: '127.0.0.1' });
+    const client = httpClient(`http://127.0.0.1:${port}`, CLIENTS);
+    const login = await client.request('POST', '/api/auth/login', { 'content-type': 'application/json' }, JSON.stringify({ username: 'operator', password: 'shopfloor' }));
+    const cookie = /sf_session=[^;]+/.exec(String(login.headers['set-cookie']))![0];
+    const { csrfToken } = JSON.parse(login.body) as { csrfToken: string };
+    const headers = (c: number, i: number) => ({ cookie, 'x-csrf-token': csrfToken, 'content-type': 'application/json', 'idempotency-key': `bench-${c}-${i}-${Date.now()}` });
+    const send = async (c: number, i: number) => {
+      const r = await client.request('POST', '/api/bench/noop', headers(c, i), '{}');
+      if (r.status !== 200) throw new Error(`noop answered ${r.status}: ${r.body}`);
+    };
+    await load(CLIENTS, 1500, send); // warm-up
+    const cmd = await load(CLIENTS, DURATION_MS, send);
+    client.close();
+    server.close();
+    const raw = await rawInsertTps(schema.url, CLIENTS, DURATION_MS);
+    report('kernel.command_tps', cmd.tps, 'req/s');
+    report('kernel.command_p99_ms', cmd.p99, 'ms');
+    report('kernel.raw_tps', raw, 'tx/s');
+    report('kernel.command_ratio', cmd.tps / raw, '(goal >= 0.5)');
+  } finally {
+    await db.close();
+    await schema.drop();
+  }
+}
+
+function rssMbOf(port: number): number {
+  for (const pid of readdirSync('/proc').filter((p) => /^\d+$/.test(p))) {
+    try {
+      const cmdline = readFileSync(`/proc/${pid}/cmdline`, 'utf8');
+      const environ = readFileSync(`/proc/${pid}/environ`, 'utf8');
+      const isNode = /(^|\/)node\0/.test(cmdline);
+      if (isNode && cmdline.includes('shopfloor.mjs') && environ.split('\0').includes(`PORT=${port}`)) {
+        const kb = Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))![1]);
+        return kb / 1024;
+      }
+    } catch {
+      /* process gone or not ours */
+    }
+  }
+  return Number.NaN;
+}
+
+async function startAndMemory(): Promise<void> {
+  buildWebIfNeeded(); // the first start builds the web app; measure a normal start
+  const dir = mkdtempSync(join(tmpdir(), 'shopfloor-bench-'));
+  const port = await freePort();
+  const t0 = performance.now();
+  const child = spawn('npm', ['start'], { cwd: ROOT, env: { ...process.env, PORT: String(port), SHOPFLOOR_DATA: dir, DATABASE_URL: '', LOG_LEVEL: 'warn' }, stdio: 'ignore', detached: true });
+  try {
+    for (;;) {
+      try {
+        if ((await fetch(`http://127.0.0.1:${port}/api/health`)).ok) break;
+      } catch {
+        /* starting */
+      }
+      if (performance.now() - t0 > 120_000) throw new Error('npm start did not become healthy in 120 s');
+      await new Promise((r) => setTimeout(r, 50));
+    }
+    report('kernel.start_ms', performance.now() - t0, 'ms (goal <= 15000)');
+    await new Promise((r) => setTimeout(r, 3000)); // let start-up garbage settle
+    report('kernel.idle_rss_mb', rssMbOf(port), 'MB (goal <= 500)');
+  } finally {
+    process.kill(-child.pid!, 'SIGTERM');
+    await new Promise((r) => setTimeout(r, 500));
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+await commandThroughput();
+if (!process.env.BENCH_ONLY_COMMAND) await startAndMemory();
+process.exit(0);
