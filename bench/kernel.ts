@@ -18,7 +18,7 @@ import { seedPeople } from '../src/server/seed/people';
 import { testServices, silentLog } from '../tests/support/app';
 import { freePort, ROOT } from '../tests/support/processes';
 import { buildWebIfNeeded } from '../src/server/cli/build-web';
-import { benchSchema, httpClient, load, rawInsertTps, report } from './lib';
+import { benchSchema, httpClient, loadFromChild, rawInsertTps, report } from './lib';
 
 const CLIENTS = 8;
 const DURATION_MS = Number(process.env.BENCH_SECONDS ?? 10) * 1000;
@@ -43,18 +43,20 @@ async function commandThroughput(): Promise<void> {
     );
     const port = await freePort();
     const server = serve({ fetch: app.fetch, port, hostname: '127.0.0.1' });
-    const client = httpClient(`http://127.0.0.1:${port}`, CLIENTS);
+    const base = `http://127.0.0.1:${port}`;
+    const client = httpClient(base, 1);
     const login = await client.request('POST', '/api/auth/login', { 'content-type': 'application/json' }, JSON.stringify({ username: 'operator', password: 'shopfloor' }));
+    client.close();
     const cookie = /sf_session=[^;]+/.exec(String(login.headers['set-cookie']))![0];
     const { csrfToken } = JSON.parse(login.body) as { csrfToken: string };
-    const headers = (c: number, i: number) => ({ cookie, 'x-csrf-token': csrfToken, 'content-type': 'application/json', 'idempotency-key': `bench-${c}-${i}-${Date.now()}` });
-    const send = async (c: number, i: number) => {
-      const r = await client.request('POST', '/api/bench/noop', headers(c, i), '{}');
-      if (r.status !== 200) throw new Error(`noop answered ${r.status}: ${r.body}`);
-    };
-    await load(CLIENTS, 1500, send); // warm-up
-    const cmd = await load(CLIENTS, DURATION_MS, send);
-    client.close();
+    const cmd = await loadFromChild({
+      base, clients: CLIENTS, durationMs: DURATION_MS, method: 'POST', path: '/api/bench/noop', body: '{}',
+      headers: { cookie, 'x-csrf-token': csrfToken, 'content-type': 'application/json' },
+    });
+    if (cmd.errors) throw new Error(`${cmd.errors} noop commands failed`);
+    // every answered command left its audit event (warm-up requests add more)
+    const [audited] = await db.query<{ n: number }>(`select count(*)::int as n from audit_event where command = 'bench.noop'`);
+    if (audited!.n < cmd.count) throw new Error(`${cmd.count} commands answered but ${audited!.n} audited`);
     server.close();
     const raw = await rawInsertTps(schema.url, CLIENTS, DURATION_MS);
     report('kernel.command_tps', cmd.tps, 'req/s');

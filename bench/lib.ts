@@ -78,3 +78,18 @@ export function httpClient(base: string, sockets: number) {
     close: () => agent.destroy(),
   };
 }
+
+/** Runs bench/load-worker.ts in a child process against a running server. */
+export async function loadFromChild(job: {
+  base: string; clients: number; durationMs: number; warmupMs?: number; method: string; path: string;
+  headers: Record<string, string>; body: string;
+}): Promise<{ tps: number; p99: number; count: number; errors: number }> {
+  const { spawn } = await import('node:child_process');
+  const worker = new URL('./run.mjs', import.meta.url).pathname;
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [worker, 'load-worker', JSON.stringify({ warmupMs: 1500, ...job })], { stdio: ['ignore', 'pipe', 'inherit'] });
+    let out = '';
+    child.stdout.on('data', (d) => (out += d));
+    child.on('exit', (code) => (code === 0 ? resolve(JSON.parse(out.trim().split('\n').at(-1)!)) : reject(new Error(`load worker exited ${code}`))));
+  });
+}

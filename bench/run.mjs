@@ -4,9 +4,10 @@ import { readdirSync } from 'node:fs';
 import { register } from 'tsx/esm/api';
 
 const name = process.argv[2];
-const available = readdirSync(new URL('.', import.meta.url)).filter((f) => f.endsWith('.ts') && !f.startsWith('lib')).map((f) => f.slice(0, -3));
+const available = readdirSync(new URL('.', import.meta.url)).filter((f) => f.endsWith('.ts')).map((f) => f.slice(0, -3));
 if (!name || !available.includes(name)) {
-  console.error(`usage: npm run bench -- <${available.join('|')}>`);
+  const benchmarks = available.filter((n) => n !== 'lib' && n !== 'load-worker');
+  console.error(`usage: npm run bench -- <${benchmarks.join('|')}>`);
   process.exit(2);
 }
 register();

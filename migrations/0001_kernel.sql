@@ -7,8 +7,8 @@ begin
     using errcode = 'P0001';
 end $$;
 
--- The audit log is split into a fixed number of hash chains ("shards"). A committing command
--- links its events onto whichever chain head is free (FOR UPDATE SKIP LOCKED), so commands do
+-- The audit log is split into 64 hash chains ("shards"). Each command holds one head from its
+-- first statement to its commit, taking whichever is free (FOR UPDATE SKIP LOCKED), so commands do
 -- not queue on one global lock, yet every event sits in exactly one verifiable chain.
 create table audit_chain_head (
   shard smallint primary key,
@@ -16,7 +16,7 @@ create table audit_chain_head (
   hash text not null
 );
 insert into audit_chain_head (shard, hash)
-  select s, repeat('0', 64) from generate_series(0, 15) as s;
+  select s, repeat('0', 64) from generate_series(0, 63) as s;
 
 create table audit_event (
   id uuid primary key,

@@ -11,6 +11,7 @@ import { createApp } from './http/app';
 import type { ServerConfig } from './http/env';
 import { pruneSessions } from './people/sessions';
 import { seedDemo } from './seed';
+import { AuthCache } from './people/auth-cache';
 
 export const DEFAULT_WEB_DIR = fileURLToPath(new URL('../../dist/web/', import.meta.url));
 
@@ -52,7 +53,9 @@ export async function startServer(opts: StartOptions): Promise<RunningServer> {
     const bus = new EventBus(db, log);
     await bus.start();
     const config = { ...defaultServerConfig(), ...opts.config };
-    const app = createApp({ db, log, bus, config });
+    const authCache = new AuthCache();
+    const stopAuthListener = await authCache.listen(db);
+    const app = createApp({ db, log, bus, config, authCache });
     const server: ServerType = await new Promise((resolve) => {
       const s = serve({ fetch: app.fetch, port: opts.port, hostname: opts.host ?? '0.0.0.0' }, () => resolve(s));
     });
@@ -74,6 +77,8 @@ export async function startServer(opts: StartOptions): Promise<RunningServer> {
           (server as unknown as { closeAllConnections?: () => void }).closeAllConnections?.();
         });
         await bus.close();
+        await stopAuthListener();
+        authCache.close();
         await db.close();
       },
     };

@@ -74,6 +74,25 @@ describe('two server processes on one PostgreSQL', () => {
     expect(missed).toEqual(['admin created department Resume two']);
   });
 
+  it('a deactivation through one instance ends the session on the other at once (cache evicted)', async () => {
+    const admin = httpClient(a.url);
+    await admin.login('admin');
+    const op = httpClient(b.url);
+    await op.login('operator');
+    const me = await op.get('/api/auth/me');
+    expect(me.status).toBe(200); // now cached on instance b
+    expect((await admin.patch(`/api/users/${me.body.user.id}`, { active: false })).status).toBe(200);
+    const started = Date.now();
+    let status = 200;
+    while (status === 200 && Date.now() - started < 3_000) {
+      status = (await op.get('/api/auth/me')).status;
+      if (status === 200) await new Promise((r) => setTimeout(r, 20));
+    }
+    expect(status).toBe(401);
+    expect(Date.now() - started).toBeLessThan(3_000); // far inside the 10 s cache lifetime
+    await admin.patch(`/api/users/${me.body.user.id}`, { active: true });
+  });
+
   it('refuses an anonymous stream', async () => {
     const r = await fetch(`${b.url}/api/events`);
     expect(r.status).toBe(401);

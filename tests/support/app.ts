@@ -3,6 +3,7 @@ import type { Db } from '../../src/server/kernel/db/types';
 import type { AppEnv, Services } from '../../src/server/http/env';
 import { createApp } from '../../src/server/http/app';
 import { EventBus } from '../../src/server/kernel/event-bus';
+import { AuthCache } from '../../src/server/people/auth-cache';
 import { createLogger } from '../../src/server/kernel/log';
 import { defaultServerConfig } from '../../src/server/server';
 import { systemActor } from '../../src/server/kernel/actor';
@@ -11,7 +12,7 @@ import type { Ctx } from '../../src/server/kernel/context';
 export const silentLog = createLogger('silent');
 
 export function testServices(db: Db): Services {
-  return { db, log: silentLog, bus: new EventBus(db, silentLog), config: { ...defaultServerConfig({}), webDir: null } };
+  return { db, log: silentLog, bus: new EventBus(db, silentLog), authCache: new AuthCache(), config: { ...defaultServerConfig({}), webDir: null } };
 }
 
 export function testApp(db: Db): OpenAPIHono<AppEnv> {

@@ -1,4 +1,4 @@
-import type { MiddlewareHandler } from 'hono';
+import type { Context, MiddlewareHandler } from 'hono';
 import { getCookie } from 'hono/cookie';
 import type { Permission } from '../../contracts/permissions';
 import type { AppEnv } from './env';
@@ -6,6 +6,8 @@ import { DomainError } from '../kernel/errors';
 import { resolveSession, SESSION_COOKIE } from '../people/sessions';
 import { resolveToken } from '../people/tokens';
 import { actorForUser } from '../people/user-row';
+import type { CachedIdentity } from '../people/auth-cache';
+import { sha256 } from '../kernel/canonical';
 
 export type RoutePermission = Permission | 'public';
 
@@ -16,29 +18,38 @@ const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
  * Rejects nothing by itself: each route's `authorize` decides.
  */
 export const identify: MiddlewareHandler<AppEnv> = async (c, next) => {
-  const { db, config } = c.get('services');
+  const { authCache } = c.get('services');
   const auth = c.req.header('authorization');
-  c.set('actor', null);
-  c.set('csrfToken', null);
-  if (auth?.startsWith('Bearer ')) {
-    const resolved = await resolveToken(db, auth.slice(7).trim());
-    if (!resolved) throw new DomainError('auth.unauthenticated', 'The API token is unknown, expired or revoked.');
-    const owner = actorForUser(resolved.user);
-    const scoped = new Set(resolved.scopes.filter((p) => owner.permissions.has(p)));
-    c.set('actor', { ...owner, kind: 'token', tokenId: resolved.tokenId, permissions: scoped });
-  } else {
-    const secret = getCookie(c, SESSION_COOKIE);
-    if (secret) {
-      const policy = { idleHours: config.sessionIdleHours, maxHours: config.sessionMaxHours };
-      const session = await resolveSession(db, secret, policy);
-      if (session) {
-        c.set('actor', actorForUser(session.user, { sessionId: session.idHash }));
-        c.set('csrfToken', session.csrfToken);
-      }
+  const secret = auth?.startsWith('Bearer ') ? auth.slice(7).trim() : getCookie(c, SESSION_COOKIE);
+  const kind = auth?.startsWith('Bearer ') ? 'token' : 'session';
+  let identity: CachedIdentity | null = null;
+  if (secret) {
+    const key = `${kind}:${sha256(secret)}`;
+    identity = authCache.get(key) ?? null;
+    if (!identity) {
+      identity = await (kind === 'token' ? identifyToken(c, secret) : identifySession(c, secret));
+      if (identity) authCache.set(key, identity);
     }
   }
+  c.set('actor', identity?.actor ?? null);
+  c.set('csrfToken', identity?.csrfToken ?? null);
   await next();
 };
+
+async function identifyToken(c: Context<AppEnv>, token: string): Promise<CachedIdentity> {
+  const resolved = await resolveToken(c.get('services').db, token);
+  if (!resolved) throw new DomainError('auth.unauthenticated', 'The API token is unknown, expired or revoked.');
+  const owner = actorForUser(resolved.user);
+  const scoped = new Set(resolved.scopes.filter((p) => owner.permissions.has(p)));
+  return { actor: { ...owner, kind: 'token', tokenId: resolved.tokenId, permissions: scoped }, csrfToken: null, userId: owner.userId! };
+}
+
+async function identifySession(c: Context<AppEnv>, secret: string): Promise<CachedIdentity | null> {
+  const { db, config } = c.get('services');
+  const session = await resolveSession(db, secret, { idleHours: config.sessionIdleHours, maxHours: config.sessionMaxHours });
+  if (!session) return null;
+  return { actor: actorForUser(session.user, { sessionId: session.idHash }), csrfToken: session.csrfToken, userId: session.user.id };
+}
 
 /**
  * The gate every route declares: 401 when anonymous, 403 without the permission, and for

@@ -3,6 +3,7 @@ import type { Db } from '../kernel/db/types';
 import type { Actor } from '../kernel/actor';
 import type { Ctx } from '../kernel/context';
 import type { EventBus } from '../kernel/event-bus';
+import type { AuthCache } from '../people/auth-cache';
 
 export interface ServerConfig {
   /** Secure cookies when served over HTTPS (behind a proxy). */
@@ -18,6 +19,7 @@ export interface Services {
   db: Db;
   log: Logger;
   bus: EventBus;
+  authCache: AuthCache;
   config: ServerConfig;
 }
 

@@ -43,15 +43,8 @@ export interface ChainHead {
   hash: string;
 }
 
-/**
- * Takes a free chain head for this transaction. Called just before commit, so a head row is held
- * only for the commit itself; when every chain is mid-commit it waits for one.
- */
-export async function claimChainHead(tx: Queryable): Promise<ChainHead> {
-  const [free] = await tx.query<ChainHead>(
-    'select shard, seq, hash from audit_chain_head order by random() limit 1 for update skip locked',
-  );
-  if (free) return free;
+/** When every chain head is held by a running command: wait for one of them. */
+export async function waitForChainHead(tx: Queryable): Promise<ChainHead> {
   const [busy] = await tx.query<ChainHead>(
     'select shard, seq, hash from audit_chain_head where shard = (select floor(random() * count(*))::int from audit_chain_head) for update',
   );

@@ -1,8 +1,9 @@
 import type { Queryable } from './db/types';
-import { AUDIT_COLUMNS, claimChainHead, linkAudit, type AuditDraft, type AuditMeta } from './audit';
+import { AUDIT_COLUMNS, linkAudit, waitForChainHead, type AuditDraft, type AuditMeta, type ChainHead } from './audit';
 import { EVENTS_CHANNEL_SQL, OUTBOX_COLUMNS, outboxValues, type DomainEventDraft } from './outbox';
 
 export interface CommitRecords {
+  head: ChainHead;
   audits: AuditDraft[];
   meta: AuditMeta;
   events: DomainEventDraft[];
@@ -21,13 +22,11 @@ function paramList() {
 }
 
 /**
- * Writes what every command leaves behind — its audit events linked onto a chain, its outbox
- * events with their NOTIFY, its idempotency response — in one statement, so the kernel costs two
- * round trips at commit whatever the command did.
+ * Writes what every command leaves behind — its audit events linked onto its chain, its outbox
+ * events with their NOTIFY, its idempotency response — in one statement before commit.
  */
 export async function writeCommitRecords(tx: Queryable, r: CommitRecords): Promise<void> {
-  const head = await claimChainHead(tx);
-  const linked = linkAudit(head, r.audits, r.meta);
+  const linked = linkAudit(r.head, r.audits, r.meta);
   const { params, p, rows } = paramList();
   const ctes = [
     `a as (insert into audit_event (${AUDIT_COLUMNS}) values ${rows(linked.rows)})`,
@@ -46,4 +45,35 @@ export async function writeCommitRecords(tx: Queryable, r: CommitRecords): Promi
     select = `select pg_notify(${EVENTS_CHANNEL_SQL}, (select string_agg(id::text, ',' order by id) from o))`;
   }
   await tx.query(`with ${ctes.join(',\n')} ${select}`, params);
+}
+
+export interface KeyClaim {
+  scope: string;
+  key: string;
+  command: string;
+  requestHash: string;
+}
+
+/**
+ * The command's first statement: takes a free audit chain head for this transaction and, with an
+ * idempotency key, claims the key (a concurrent request with the same key blocks here until this
+ * transaction ends). `keyClaimed` false means the key was used before.
+ */
+export async function claimCommandSlots(tx: Queryable, claim: KeyClaim | null): Promise<{ head: ChainHead; keyClaimed: boolean }> {
+  const params: unknown[] = [];
+  let keyCte = '';
+  let claimed = 'true';
+  if (claim) {
+    params.push(claim.scope, claim.key, claim.command, claim.requestHash);
+    keyCte = `with k as (insert into idempotency_key (scope, key, command, request_hash, status)
+      values ($1, $2, $3, $4, 0) on conflict do nothing returning 1) `;
+    claimed = 'exists (select 1 from k)';
+  }
+  const [row] = await tx.query<{ claimed: boolean; shard: number | null; seq: string | null; hash: string | null }>(
+    `${keyCte}select ${claimed} as claimed, h.shard, h.seq, h.hash from (select 1) as one
+     left join lateral (select shard, seq, hash from audit_chain_head order by random() limit 1 for update skip locked) h on true`,
+    params,
+  );
+  const head = row!.shard !== null ? { shard: row!.shard, seq: row!.seq!, hash: row!.hash! } : await waitForChainHead(tx);
+  return { head, keyClaimed: row!.claimed };
 }

@@ -4,7 +4,7 @@ import type { Actor } from './actor';
 import { actorScope } from './actor';
 import type { AuditDraft } from './audit';
 import type { DomainEventDraft } from './outbox';
-import { writeCommitRecords } from './commit-records';
+import { claimCommandSlots, writeCommitRecords } from './commit-records';
 import { DomainError, fromPgError } from './errors';
 import { canonicalJson, sha256 } from './canonical';
 
@@ -83,14 +83,9 @@ async function attemptOnce<T>(
   fn: (cmd: CommandTx) => Promise<T>,
 ): Promise<CommandResult<T>> {
   const scope = actorScope(ctx.actor);
+  const { head, keyClaimed } = await claimCommandSlots(tx, key ? { scope, key, command: spec.name, requestHash } : null);
   if (key) {
-    // Blocks while another transaction holds the same key, then sees its committed outcome.
-    const claimed = await tx.query(
-      `insert into idempotency_key (scope, key, command, request_hash, status)
-       values ($1, $2, $3, $4, 0) on conflict do nothing returning key`,
-      [scope, key, spec.name, requestHash],
-    );
-    if (claimed.length === 0) {
+    if (!keyClaimed) {
       const [prior] = await tx.query<{ request_hash: string; status: number; response: T }>(
         'select request_hash, status, response from idempotency_key where scope = $1 and key = $2',
         [scope, key],
@@ -122,6 +117,7 @@ async function attemptOnce<T>(
   if (audits.length === 0) throw new Error(`command ${spec.name} changed state without an audit entry`);
   const status = spec.status ?? 200;
   await writeCommitRecords(tx, {
+    head,
     audits,
     events,
     meta: { command: spec.name, actorId: ctx.actor.userId, actorLabel: ctx.actor.label, requestId: ctx.requestId, occurredAt: now },

@@ -5,6 +5,7 @@ import { runCommand } from '../../kernel/run-command';
 import { DomainError } from '../../kernel/errors';
 import { newId } from '../../kernel/ids';
 import { mintToken } from '../tokens';
+import { announceAuthChange } from '../auth-cache';
 import { toTokenDto, type TokenRow } from '../queries/list-tokens';
 
 /** Issues a token for the caller, limited to scopes the caller holds. The secret is shown once. */
@@ -41,6 +42,7 @@ export async function revokeApiToken(ctx: Ctx, tokenId: string): Promise<{ body:
       [tokenId, ctx.actor.userId],
     );
     if (!row) throw new DomainError('people.token_not_found', 'No such token of yours.');
+    await announceAuthChange(cmd, ctx.actor.userId!);
     const dto = toTokenDto(row);
     cmd.audit({ entityType: 'api_token', entityId: tokenId, after: { revokedAt: dto.revokedAt } });
     return dto;

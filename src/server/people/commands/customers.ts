@@ -6,6 +6,7 @@ import { DomainError } from '../../kernel/errors';
 import { mapConstraints } from '../../kernel/pg-errors';
 import { newId } from '../../kernel/ids';
 import { getCustomer } from '../queries/list-org';
+import { announceAuthChange } from '../auth-cache';
 
 async function mustGet(db: Queryable, id: string): Promise<CustomerDto> {
   const c = await getCustomer(db, id);
@@ -52,6 +53,7 @@ export function updateCustomer(ctx: Ctx, id: string, patch: Partial<Omit<Custome
         'update user_session set revoked_at = now() where revoked_at is null and user_id in (select id from app_user where customer_id = $1)',
         [id],
       );
+      await announceAuthChange(cmd, '*'); // all of the customer's users lose access
     }
     const after = await mustGet(cmd, id);
     cmd.audit({ entityType: 'customer', entityId: id, before, after });

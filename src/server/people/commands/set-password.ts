@@ -3,6 +3,7 @@ import { runCommand } from '../../kernel/run-command';
 import { DomainError } from '../../kernel/errors';
 import { hashPassword, verifyPassword } from '../passwords';
 import { findUser } from '../queries/get-user';
+import { announceAuthChange } from '../auth-cache';
 
 /** An administrator sets a new password: the user must change it at next sign-in; their sessions end. */
 export async function resetPassword(ctx: Ctx, userId: string, password: string) {
@@ -14,6 +15,7 @@ export async function resetPassword(ctx: Ctx, userId: string, password: string) 
       [userId, hash],
     );
     await cmd.query('update user_session set revoked_at = now() where user_id = $1 and revoked_at is null', [userId]);
+    await announceAuthChange(cmd, userId);
     cmd.audit({ entityType: 'user', entityId: userId, after: { passwordReset: true, sessionsEnded: true } });
     cmd.emit({ topic: 'user.updated', summary: `${cmd.actor.label} reset the password of ${user.username}`, payload: { userId }, permission: 'users.read' });
     return { ok: true as const };
@@ -42,6 +44,7 @@ export async function changeOwnPassword(ctx: Ctx, current: string, next: string)
       'update user_session set revoked_at = now() where user_id = $1 and revoked_at is null and id_hash <> $2',
       [userId, ctx.actor.sessionId ?? ''],
     );
+    await announceAuthChange(cmd, userId);
     cmd.audit({ entityType: 'user', entityId: userId, after: { passwordChanged: true } });
     return { ok: true as const };
   });

@@ -4,6 +4,7 @@ import { runCommand, type CommandResult } from '../../kernel/run-command';
 import { checkPlacement, assertAdminRemains } from '../org-checks';
 import { findUser } from '../queries/get-user';
 import { revokeSessions } from '../sessions';
+import { announceAuthChange } from '../auth-cache';
 import { auditUser, toUserDto } from '../user-row';
 
 export async function updateUser(ctx: Ctx, id: string, patch: UpdateUser, idempotencyKey?: string | null): Promise<CommandResult<UserDto>> {
@@ -25,6 +26,7 @@ export async function updateUser(ctx: Ctx, id: string, patch: UpdateUser, idempo
         roles, placement.departmentId, placement.teamId, placement.customerId, active],
     );
     if (!active && before.active) await revokeSessions(cmd, { userId: id });
+    await announceAuthChange(cmd, id); // roles, placement or activity may have changed
     const after = await findUser(cmd, id);
     cmd.audit({ entityType: 'user', entityId: id, before: auditUser(before), after: auditUser(after) });
     cmd.emit({
