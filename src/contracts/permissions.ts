@@ -38,6 +38,12 @@ export const PERMISSIONS = {
   'customers.manage': { roles: ['admin'], label: 'Manage customer accounts' },
   'audit.read': { roles: ['admin', 'supervisor'], label: 'Read the audit log' },
   'roles.read': { roles: ['admin', 'supervisor'], label: 'See the permission matrix' },
+  'catalog.read': { roles: STAFF, label: 'See items, variants and units' },
+  'catalog.manage': { roles: ['admin', 'supervisor'], label: 'Manage items and variants' },
+  'inventory.read': { roles: STAFF, label: 'See stock, lots, locations and the ledger' },
+  'inventory.post': { roles: ['admin', 'supervisor', 'department_lead', 'team_lead', 'operator'], label: 'Post receipts, issues and transfers' },
+  'inventory.adjust': { roles: ['admin', 'supervisor'], label: 'Adjust and count stock, cancel documents' },
+  'inventory.manage': { roles: ['admin', 'supervisor'], label: 'Manage locations, lots and grades' },
 } as const satisfies Record<string, { roles: readonly Role[]; label: string }>;
 
 export type Permission = keyof typeof PERMISSIONS;

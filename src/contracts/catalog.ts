@@ -1,0 +1,65 @@
+import { z } from 'zod';
+import { Code, Name, OptionalText } from './common';
+
+/** An exact decimal as a string: quantities and money never travel as JSON numbers. */
+export const DecimalString = z
+  .string()
+  .trim()
+  .regex(/^-?\d{1,14}(\.\d{1,6})?$/, 'a decimal number with at most 6 decimals, as a string');
+export const PositiveDecimal = DecimalString.refine((v) => !v.startsWith('-') && /[1-9]/.test(v), 'must be greater than zero');
+export const NonNegativeDecimal = DecimalString.refine((v) => !v.startsWith('-'), 'must not be negative');
+
+export const ITEM_KINDS = ['material', 'product', 'consumable', 'service'] as const;
+export const ItemKind = z.enum(ITEM_KINDS);
+
+export const ItemAttributeInput = z.strictObject({
+  attribute: Code,
+  values: z.array(z.string().trim().min(1).max(60)).min(1).max(500),
+});
+
+export const CreateItem = z.strictObject({
+  code: Code,
+  name: Name,
+  kind: ItemKind,
+  uom: z.string().max(10).default('ea'),
+  category: OptionalText(80),
+  lowStockThreshold: NonNegativeDecimal.nullable().optional(),
+  attributes: z.array(ItemAttributeInput).max(20).default([]),
+  /** Code of one of `attributes` whose values are production stages. */
+  stageAttribute: Code.nullable().optional(),
+  /** Per stage value: which attribute codes apply at that stage. */
+  stageAttributes: z.record(z.string(), z.array(Code)).optional(),
+});
+export type CreateItem = z.infer<typeof CreateItem>;
+
+export const VariantRequest = z.strictObject({
+  itemId: z.uuid(),
+  /** attribute code → value */
+  attributes: z.record(z.string(), z.string().trim().min(1).max(60)).default({}),
+});
+export type VariantRequest = z.infer<typeof VariantRequest>;
+
+export const ItemDto = z.object({
+  id: z.uuid(),
+  code: z.string(),
+  name: z.string(),
+  kind: ItemKind,
+  uom: z.string(),
+  category: z.string().nullable(),
+  lowStockThreshold: z.string().nullable(),
+  stageAttribute: z.string().nullable(),
+  attributes: z.array(z.object({ attribute: z.string(), values: z.array(z.string()) })),
+  active: z.boolean(),
+});
+export type ItemDto = z.infer<typeof ItemDto>;
+
+export const VariantDto = z.object({
+  id: z.uuid(),
+  itemId: z.uuid(),
+  code: z.string(),
+  name: z.string(),
+  key: z.string(),
+  attributes: z.record(z.string(), z.string()),
+  stage: z.string().nullable(),
+});
+export type VariantDto = z.infer<typeof VariantDto>;

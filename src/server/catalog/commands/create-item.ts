@@ -1,0 +1,70 @@
+import type { CreateItem, ItemDto } from '../../../contracts/catalog';
+import type { Ctx } from '../../kernel/context';
+import type { Queryable } from '../../kernel/db/types';
+import { runCommand } from '../../kernel/run-command';
+import { DomainError, invalid } from '../../kernel/errors';
+import { mapConstraints } from '../../kernel/pg-errors';
+import { newId } from '../../kernel/ids';
+import { getItem } from '../queries/get-item';
+
+/** The global attribute of that code, created on first use, with the values added to its list. */
+async function ensureAttribute(tx: Queryable, code: string, values: string[]): Promise<string> {
+  await tx.query(`insert into attribute (id, code, name) values ($1, $2, $2) on conflict do nothing`, [newId(), code]);
+  const [a] = await tx.query<{ id: string }>('select id from attribute where lower(code) = lower($1)', [code]);
+  await tx.query(
+    `insert into attribute_value (attribute_id, value, position)
+     select $1, v, o::int from unnest($2::text[]) with ordinality as t(v, o) on conflict do nothing`,
+    [a!.id, values],
+  );
+  return a!.id;
+}
+
+/**
+ * Creates an item (a template) with its own copy of its attributes and allowed values, and for a
+ * staged item the attributes that apply at each stage.
+ */
+export function createItem(ctx: Ctx, input: CreateItem, idempotencyKey?: string | null) {
+  return runCommand(ctx, { name: 'catalog.create-item', input, idempotencyKey, status: 201 }, async (cmd) => {
+    const uom = await cmd.query('select 1 from uom where code = $1', [input.uom]);
+    if (!uom.length) throw new DomainError('catalog.uom_unknown', `No unit ${input.uom}.`, { errors: [{ field: 'uom', message: 'unknown unit' }] });
+    const codes = input.attributes.map((a) => a.attribute.toLowerCase());
+    if (new Set(codes).size !== codes.length) throw invalid('attributes', 'an attribute is listed twice');
+    const stageCode = input.stageAttribute?.toLowerCase() ?? null;
+    if (stageCode && !codes.includes(stageCode)) throw invalid('stageAttribute', 'must be one of the item’s attributes');
+    const id = newId();
+    const attrIds = new Map<string, string>();
+    for (const a of input.attributes) attrIds.set(a.attribute.toLowerCase(), await ensureAttribute(cmd, a.attribute, a.values));
+    await mapConstraints(
+      () =>
+        cmd.query(
+          `insert into item (id, code, name, kind, uom, category, low_stock_threshold, stage_attribute_id)
+           values ($1, $2, $3, $4, $5, $6, $7, $8)`,
+          [id, input.code, input.name, input.kind, input.uom, input.category ?? null, input.lowStockThreshold ?? null, stageCode ? attrIds.get(stageCode) : null],
+        ),
+      { item_code: () => new DomainError('catalog.item_code_taken', `Item code ${input.code} is taken.`, { errors: [{ field: 'code', message: 'already taken' }] }) },
+    );
+    for (const [i, a] of input.attributes.entries()) {
+      await cmd.query('insert into item_attribute (item_id, attribute_id, position, allowed_values) values ($1, $2, $3, $4)', [
+        id, attrIds.get(a.attribute.toLowerCase()), i, [...new Set(a.values)],
+      ]);
+    }
+    if (stageCode) await insertStageMapping(cmd, id, input, stageCode, attrIds);
+    const after = await getItem(cmd, id);
+    cmd.audit({ entityType: 'item', entityId: id, after });
+    cmd.emit({ topic: 'item.created', summary: `${cmd.actor.label} created item ${input.code}`, payload: { id }, permission: 'inventory.read' });
+    return after;
+  });
+}
+
+async function insertStageMapping(tx: Queryable, itemId: string, input: CreateItem, stageCode: string, attrIds: Map<string, string>) {
+  const stages = input.attributes.find((a) => a.attribute.toLowerCase() === stageCode)!.values;
+  for (const [stage, attrs] of Object.entries(input.stageAttributes ?? {})) {
+    const spelled = stages.find((s) => s.toLowerCase() === stage.toLowerCase());
+    if (!spelled) throw invalid(`stageAttributes.${stage}`, `not a value of ${stageCode}`);
+    for (const code of attrs) {
+      const attrId = attrIds.get(code.toLowerCase());
+      if (!attrId || code.toLowerCase() === stageCode) throw invalid(`stageAttributes.${stage}`, `${code} is not another attribute of the item`);
+      await tx.query('insert into item_stage_attribute (item_id, stage, attribute_id) values ($1, $2, $3) on conflict do nothing', [itemId, spelled, attrId]);
+    }
+  }
+}

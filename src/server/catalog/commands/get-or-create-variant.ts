@@ -1,0 +1,54 @@
+import type { VariantDto } from '../../../contracts/catalog';
+import type { Ctx } from '../../kernel/context';
+import type { Queryable } from '../../kernel/db/types';
+import { runCommand } from '../../kernel/run-command';
+import type { CommandTx } from '../../kernel/run-command';
+import { newId } from '../../kernel/ids';
+import { getItemRow, itemShape } from '../queries/get-item';
+import { canonicalVariant } from '../variant-key';
+
+interface VariantRow { id: string; item_id: string; code: string; name: string; key: string; attributes: Record<string, string>; stage: string | null }
+
+export const toVariantDto = (r: VariantRow): VariantDto => ({
+  id: r.id, itemId: r.item_id, code: r.code, name: r.name, key: r.key, attributes: r.attributes, stage: r.stage,
+});
+
+/**
+ * The variant of an item for an attribute combination, created on first use. Concurrent
+ * requests for one combination meet on the unique (item, key) and all get the same variant.
+ * For use inside a command (lot expansion, order entry); `requestVariant` is the API's command.
+ */
+export async function getOrCreateVariant(cmd: Queryable & Pick<CommandTx, 'audit'>, itemId: string, attributes: Record<string, string>): Promise<{ variant: VariantDto; created: boolean }> {
+  const item = await getItemRow(cmd, itemId);
+  const c = canonicalVariant(itemShape(item), attributes);
+  const inserted = await cmd.query<VariantRow>(
+    `insert into variant (id, item_id, key, code, name, attributes, stage) values ($1, $2, $3, $4, $5, $6, $7)
+     on conflict (item_id, key) do nothing returning *`,
+    [newId(), itemId, c.key, c.code, c.name, JSON.stringify(c.attributes), c.stage],
+  );
+  if (inserted[0]) {
+    const variant = toVariantDto(inserted[0]);
+    cmd.audit({ entityType: 'variant', entityId: variant.id, after: variant });
+    return { variant, created: true };
+  }
+  // created concurrently or before: a new statement sees the committed row
+  const [found] = await cmd.query<VariantRow>('select * from variant where item_id = $1 and key = $2', [itemId, c.key]);
+  return { variant: toVariantDto(found!), created: false };
+}
+
+/** The API's get-or-create: a read when the variant exists, a command when it must be created. */
+export async function requestVariant(ctx: Ctx, itemId: string, attributes: Record<string, string>): Promise<VariantDto & { created: boolean }> {
+  const c = canonicalVariant(itemShape(await getItemRow(ctx.db, itemId)), attributes);
+  const [existing] = await ctx.db.query<VariantRow>('select * from variant where item_id = $1 and key = $2', [itemId, c.key]);
+  if (existing) return { ...toVariantDto(existing), created: false };
+  const { body } = await runCommand(ctx, { name: 'catalog.create-variant', input: { itemId, attributes } }, async (cmd) => {
+    const { variant, created } = await getOrCreateVariant(cmd, itemId, attributes);
+    if (created) {
+      cmd.emit({ topic: 'variant.created', summary: `${cmd.actor.label} created variant ${variant.code}`, payload: { id: variant.id }, permission: 'inventory.read' });
+    } else {
+      cmd.audit({ entityType: 'variant', entityId: variant.id, after: { foundConcurrently: true } });
+    }
+    return { ...variant, created };
+  });
+  return body;
+}

@@ -1,0 +1,45 @@
+import type { Ctx } from '../../kernel/context';
+import { runCommand } from '../../kernel/run-command';
+import { DomainError } from '../../kernel/errors';
+import { mapConstraints } from '../../kernel/pg-errors';
+import { newId } from '../../kernel/ids';
+
+export const LOCATION_KINDS = ['warehouse', 'zone', 'slot', 'supplier', 'transit', 'customer', 'production', 'scrap'] as const;
+export type LocationKind = (typeof LOCATION_KINDS)[number];
+
+export interface LocationInput {
+  code: string;
+  name: string;
+  kind: LocationKind;
+  parentId?: string | null;
+  allowNegative?: boolean;
+  customerId?: string | null;
+}
+
+/** Creates a location; zones sit in a warehouse and slots in a zone, and the path records that. */
+export function createLocation(ctx: Ctx, input: LocationInput, idempotencyKey?: string | null) {
+  return runCommand(ctx, { name: 'inventory.create-location', input, idempotencyKey, status: 201 }, async (cmd) => {
+    let path = input.code;
+    if (input.parentId) {
+      const [parent] = await cmd.query<{ path: string; kind: string }>('select path, kind from location where id = $1', [input.parentId]);
+      if (!parent) throw new DomainError('inventory.location_not_found', 'No such parent location.', { errors: [{ field: 'parentId', message: 'no such location' }] });
+      path = `${parent.path}/${input.code}`;
+    }
+    if ((input.kind === 'zone' || input.kind === 'slot') && !input.parentId) {
+      throw new DomainError('request.invalid', `A ${input.kind} sits inside another location.`, { errors: [{ field: 'parentId', message: 'required for zones and slots' }] });
+    }
+    const id = newId();
+    await mapConstraints(
+      () =>
+        cmd.query(
+          `insert into location (id, code, name, kind, parent_id, path, allow_negative, customer_id) values ($1, $2, $3, $4, $5, $6, $7, $8)`,
+          [id, input.code, input.name, input.kind, input.parentId ?? null, path, input.allowNegative ?? false, input.customerId ?? null],
+        ),
+      { location_code: () => new DomainError('inventory.location_code_taken', `Location code ${input.code} is taken.`, { errors: [{ field: 'code', message: 'already taken' }] }) },
+    );
+    const after = { id, ...input, path };
+    cmd.audit({ entityType: 'location', entityId: id, after });
+    cmd.emit({ topic: 'location.created', summary: `${cmd.actor.label} created location ${input.code}`, payload: { id }, permission: 'inventory.read' });
+    return after;
+  });
+}

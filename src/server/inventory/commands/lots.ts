@@ -1,0 +1,41 @@
+import type { Ctx } from '../../kernel/context';
+import type { Queryable } from '../../kernel/db/types';
+import { runCommand } from '../../kernel/run-command';
+import { DomainError } from '../../kernel/errors';
+import { mapConstraints } from '../../kernel/pg-errors';
+import { newId } from '../../kernel/ids';
+
+export interface LotInput {
+  code: string;
+  itemId?: string | null;
+  variantId?: string | null;
+  expiryDate?: string | null;
+  supplier?: string | null;
+  receivedDate?: string | null;
+  note?: string | null;
+}
+
+/** Inside a command: a lot row (the item is taken from the variant when only that is given). */
+export async function insertLot(tx: Queryable, input: LotInput): Promise<string> {
+  const id = newId();
+  await mapConstraints(
+    () =>
+      tx.query(
+        `insert into lot (id, code, item_id, variant_id, expiry_date, supplier, received_date, note)
+         values ($1, $2, coalesce($3, (select item_id from variant where id = $4)), $4, $5, $6, $7, $8)`,
+        [id, input.code, input.itemId ?? null, input.variantId ?? null, input.expiryDate ?? null, input.supplier ?? null, input.receivedDate ?? null, input.note ?? null],
+      ),
+    { lot_code: () => new DomainError('inventory.lot_code_taken', `Lot code ${input.code} is taken.`, { errors: [{ field: 'code', message: 'already taken' }] }) },
+  );
+  return id;
+}
+
+export function createLot(ctx: Ctx, input: LotInput, idempotencyKey?: string | null) {
+  return runCommand(ctx, { name: 'inventory.create-lot', input, idempotencyKey, status: 201 }, async (cmd) => {
+    const id = await insertLot(cmd, input);
+    const after = { id, ...input };
+    cmd.audit({ entityType: 'lot', entityId: id, after });
+    cmd.emit({ topic: 'lot.created', summary: `${cmd.actor.label} created lot ${input.code}`, payload: { id }, permission: 'inventory.read' });
+    return after;
+  });
+}

@@ -1,0 +1,60 @@
+import Decimal from 'decimal.js';
+import type { StockDocumentInput } from '../../../contracts/inventory';
+import type { CommandTx } from '../../kernel/run-command';
+import { DomainError, invalid } from '../../kernel/errors';
+import type { EntryDraft } from '../ledger/types';
+import { lockBalances, resolveKeys } from '../ledger/keys';
+import { averageCostAt, qtyAt } from '../queries/as-of';
+
+/** Turns a document's lines into ledger drafts. Counts and costless adjustments read the ledger. */
+export async function draftsFor(cmd: CommandTx, input: StockDocumentInput, postedAt: Date): Promise<EntryDraft[]> {
+  const grade = (g: string | undefined) => g ?? 'good';
+  switch (input.type) {
+    case 'receipt':
+      return input.lines.map((l, i) => ({ variantId: l.variantId, locationId: l.locationId, lotId: l.lotId ?? null, grade: grade(l.grade), qty: l.qty, unitCost: l.unitCost, line: i + 1, reason: 'receipt' }));
+    case 'issue':
+      return input.lines.map((l, i) => ({ variantId: l.variantId, locationId: l.locationId, lotId: l.lotId ?? null, grade: grade(l.grade), qty: new Decimal(l.qty).negated().toString(), line: i + 1, reason: input.reason ?? 'issue' }));
+    case 'transfer':
+      return input.lines.flatMap((l, i) => {
+        if (l.fromLocationId === l.toLocationId && (l.toGrade ?? l.grade) === l.grade) {
+          throw new DomainError('inventory.same_location', 'Moving stock onto itself changes nothing.', { errors: [{ field: `lines.${i}.toLocationId`, message: 'same as the source' }] });
+        }
+        const out: EntryDraft = { variantId: l.variantId, locationId: l.fromLocationId, lotId: l.lotId ?? null, grade: grade(l.grade), qty: new Decimal(l.qty).negated().toString(), line: i + 1, reason: 'transfer out' };
+        const inn: EntryDraft = { variantId: l.variantId, locationId: l.toLocationId, lotId: l.lotId ?? null, grade: l.toGrade ?? grade(l.grade), qty: l.qty, costFrom: 2 * i, line: i + 1, reason: 'transfer in' };
+        return [out, inn];
+      });
+    case 'adjustment': {
+      const drafts: EntryDraft[] = [];
+      for (const [i, l] of input.lines.entries()) {
+        const d: EntryDraft = { variantId: l.variantId, locationId: l.locationId, lotId: l.lotId ?? null, grade: grade(l.grade), qty: l.qty, line: i + 1, reason: input.reason };
+        if (new Decimal(l.qty).isPositive()) d.unitCost = l.unitCost ?? (await costAt(cmd, d, postedAt));
+        drafts.push(d);
+      }
+      return drafts;
+    }
+    case 'count':
+      return countDrafts(cmd, input.lines, postedAt);
+  }
+}
+
+async function costAt(cmd: CommandTx, d: EntryDraft, at: Date): Promise<string> {
+  const [keyId] = await resolveKeys(cmd, [d]);
+  return averageCostAt(cmd, keyId!, at);
+}
+
+/** A count sets the counted figure: it posts the difference from the balance at that moment. */
+async function countDrafts(cmd: CommandTx, lines: Extract<StockDocumentInput, { type: 'count' }>['lines'], at: Date): Promise<EntryDraft[]> {
+  const where = lines.map((l) => ({ variantId: l.variantId, locationId: l.locationId, lotId: l.lotId ?? null, grade: l.grade ?? 'good' }));
+  const keyIds = await resolveKeys(cmd, where);
+  if (new Set(keyIds).size !== keyIds.length) throw invalid('lines', 'the same stock is counted twice');
+  await lockBalances(cmd, keyIds);
+  const drafts: EntryDraft[] = [];
+  for (const [i, l] of lines.entries()) {
+    const diff = new Decimal(l.countedQty).minus(await qtyAt(cmd, keyIds[i]!, at));
+    if (diff.isZero()) continue;
+    const d: EntryDraft = { ...where[i]!, qty: diff.toString(), line: i + 1, reason: `count: ${l.countedQty} counted` };
+    if (diff.isPositive()) d.unitCost = await averageCostAt(cmd, keyIds[i]!, at);
+    drafts.push(d);
+  }
+  return drafts;
+}

@@ -1,0 +1,151 @@
+import Decimal from 'decimal.js';
+import type { CommandTx } from '../../kernel/run-command';
+import { DomainError } from '../../kernel/errors';
+import { describeKey, lockBalances, resolveKeys } from './keys';
+import { appendIncoming, appendOutgoing } from './append-entry';
+import { revalueKey } from './revalue-key';
+import type { EntryDraft, LockedBalance, PostedEntry } from './types';
+
+/** How many rounds of cost propagation through transfers before giving up (a cycle in time). */
+const MAX_CASCADE_ROUNDS = 50;
+
+interface KeyState {
+  balance: LockedBalance;
+  qty: Decimal;
+  inQty: Decimal;
+  outQty: Decimal;
+  lastPostedAt: number;
+  /** Revalued as a whole after the batch, from the earliest time touched. */
+  full: boolean;
+  fullFrom: number;
+}
+
+/**
+ * The only writer of stock entries. Inserts the drafts of one document, values them FIFO and
+ * moves the balances, refusing any posting that would make a balance negative at any moment
+ * (unless its location allows it) or eat into reserved stock. Runs inside the caller's command.
+ */
+export async function postEntries(cmd: CommandTx, doc: { id: string; postedAt: Date }, drafts: EntryDraft[]): Promise<PostedEntry[]> {
+  if (drafts.length === 0) return [];
+  const keyIds = await resolveKeys(cmd, drafts);
+  const locked = await lockBalances(cmd, keyIds);
+  const states = new Map<string, KeyState>();
+  for (const [keyId, b] of locked) {
+    states.set(keyId, {
+      balance: b, qty: new Decimal(b.qty), inQty: new Decimal(b.in_qty), outQty: new Decimal(b.out_qty),
+      lastPostedAt: b.last_posted_at?.getTime() ?? -Infinity, full: false, fullFrom: Infinity,
+    });
+  }
+  const ids = await cmd.query<{ id: string }>(`select nextval('stock_entry_id_seq')::text as id from generate_series(1, $1)`, [drafts.length]);
+  const entryIds = ids.map((r) => r.id);
+  await insertEntries(cmd, doc, drafts, keyIds, entryIds);
+
+  const postedAt = doc.postedAt.getTime();
+  for (let i = 0; i < drafts.length; i++) {
+    const d = drafts[i]!;
+    const st = states.get(keyIds[i]!)!;
+    const q = new Decimal(d.qty);
+    const sourceKeyFull = d.costFrom !== undefined && states.get(keyIds[d.costFrom]!)!.full;
+    const needsFull = st.full || d.reversesEntryId !== undefined || postedAt < st.lastPostedAt || sourceKeyFull ||
+      (q.isPositive() && st.outQty.greaterThan(st.inQty));
+    if (needsFull) {
+      st.full = true;
+      st.fullFrom = Math.min(st.fullFrom, postedAt);
+      continue;
+    }
+    if (q.isNegative()) await assertCovers(cmd, keyIds[i]!, st, st.qty.plus(q), q.negated(), doc.postedAt);
+    const entry = { id: entryIds[i]!, keyId: keyIds[i]!, postedAt: doc.postedAt, qty: d.qty };
+    if (q.isPositive()) {
+      await appendIncoming(cmd, { ...entry, unitCost: d.unitCost ?? null, costSourceEntryId: d.costFrom !== undefined ? entryIds[d.costFrom]! : null });
+      st.inQty = st.inQty.plus(q);
+    } else {
+      await appendOutgoing(cmd, entry);
+      st.outQty = st.outQty.minus(q);
+    }
+    st.qty = st.qty.plus(q);
+    st.lastPostedAt = Math.max(st.lastPostedAt, postedAt);
+  }
+  await revalueFullKeys(cmd, states, drafts, keyIds);
+  const values = await cmd.query<{ id: string; value: string }>(
+    'select entry_id::text as id, value from stock_entry_value where entry_id = any ($1::bigint[])',
+    [entryIds],
+  );
+  const valueOf = new Map(values.map((v) => [v.id, v.value]));
+  return drafts.map((d, i) => ({ id: entryIds[i]!, keyId: keyIds[i]!, qty: d.qty, value: valueOf.get(entryIds[i]!) ?? '0', line: d.line }));
+}
+
+async function insertEntries(cmd: CommandTx, doc: { id: string; postedAt: Date }, drafts: EntryDraft[], keyIds: string[], entryIds: string[]) {
+  await cmd.query(
+    `insert into stock_entry (id, key_id, posted_at, recorded_at, qty, unit_cost, cost_source_entry_id, reverses_entry_id,
+       document_id, document_line, reason, serial_id, actor_id)
+     select id, key_id, $1, $2, qty, unit_cost, cost_source, reverses, $3, line, reason, serial_id, $4
+     from unnest($5::bigint[], $6::bigint[], $7::numeric[], $8::numeric[], $9::bigint[], $10::bigint[], $11::int[], $12::text[], $13::uuid[])
+       as t(id, key_id, qty, unit_cost, cost_source, reverses, line, reason, serial_id)`,
+    [
+      doc.postedAt, cmd.now, doc.id, cmd.actor.userId,
+      entryIds, keyIds, drafts.map((d) => d.qty), drafts.map((d) => (new Decimal(d.qty).isPositive() && !d.reversesEntryId ? d.unitCost ?? null : null)),
+      drafts.map((d) => (d.costFrom !== undefined ? entryIds[d.costFrom]! : null)), drafts.map((d) => d.reversesEntryId ?? null),
+      drafts.map((d) => d.line), drafts.map((d) => d.reason ?? null), drafts.map((d) => d.serialId ?? null),
+    ],
+  );
+}
+
+/**
+ * Refuses a balance that would fall below zero or below what is reserved. (A posting that uses a
+ * reservation consumes it first, so only other people's reservations count here.)
+ */
+async function assertCovers(cmd: CommandTx, keyId: string, st: KeyState, after: Decimal, needed: Decimal, at: Date) {
+  if (st.balance.allow_negative) return;
+  const reserved = new Decimal(st.balance.reserved);
+  if (after.greaterThanOrEqualTo(reserved)) return;
+  const available = after.plus(needed).minus(reserved);
+  throw await insufficient(cmd, keyId, needed, Decimal.max(available, 0), at, reserved.isZero() ? undefined : reserved);
+}
+
+export async function insufficient(cmd: CommandTx, keyId: string, needed: Decimal, available: Decimal, at: Date, reserved?: Decimal): Promise<DomainError> {
+  const key = await describeKey(cmd, keyId);
+  const where = `${key.variant} at ${key.location}${key.lot ? `, lot ${key.lot}` : ''} (${key.grade})`;
+  return new DomainError(
+    'inventory.insufficient_stock',
+    `Not enough ${where}: ${needed.toString()} needed, ${available.toString()} available${reserved ? ` (${reserved.toString()} reserved)` : ''}.`,
+    { key, required: needed.toString(), available: available.toString(), shortage: needed.minus(available).toString(), at: at.toISOString() },
+  );
+}
+
+/** Re-values keys that took earlier-dated, cancelled or negative-filling entries, then every key
+ * whose incoming cost comes from an entry that changed, until costs settle. */
+async function revalueFullKeys(cmd: CommandTx, states: Map<string, KeyState>, drafts: EntryDraft[], keyIds: string[]) {
+  let queue = [...states].filter(([, s]) => s.full).map(([k, s]) => ({ keyId: k, from: new Date(s.fullFrom), checked: true }));
+  for (let round = 0; queue.length; round++) {
+    if (round >= MAX_CASCADE_ROUNDS) throw new DomainError('state.conflict', 'Costs did not settle through transfers; check for circular back-dated transfers.');
+    const next: typeof queue = [];
+    for (const { keyId, from, checked } of queue.sort((a, b) => Number(BigInt(a.keyId) - BigInt(b.keyId)))) {
+      if (!states.has(keyId)) {
+        // a key reached only through cost propagation: take its lock before reading it
+        await lockBalances(cmd, [keyId]);
+      }
+      const r = await revalueKey(cmd, keyId, from);
+      const st = states.get(keyId);
+      if (checked && st && r.minQtyAfter !== null) await assertNoNegative(cmd, keyId, st, r.minQtyAfter, drafts, keyIds);
+      for (const dep of r.dependentKeys) next.push({ keyId: dep, from: new Date(0), checked: false });
+    }
+    queue = next;
+  }
+}
+
+/** After a re-valuation: no moment from the earliest new posting on may be negative, and the
+ * current balance may not fall below what is reserved. */
+async function assertNoNegative(cmd: CommandTx, keyId: string, st: KeyState, minQtyAfter: string, drafts: EntryDraft[], keyIds: string[]) {
+  if (st.balance.allow_negative) return;
+  const low = new Decimal(minQtyAfter);
+  const [bal] = await cmd.query<{ qty: string }>('select qty from stock_balance where key_id = $1', [keyId]);
+  const reserved = new Decimal(st.balance.reserved);
+  const needed = drafts.reduce((sum, d, i) => (keyIds[i] === keyId && new Decimal(d.qty).isNegative() ? sum.minus(d.qty) : sum), new Decimal(0));
+  if (low.isNegative()) {
+    throw await insufficient(cmd, keyId, Decimal.max(needed, low.negated()), Decimal.max(needed.plus(low), 0), new Date(st.fullFrom));
+  }
+  const qty = new Decimal(bal!.qty);
+  if (qty.lessThan(reserved)) {
+    throw await insufficient(cmd, keyId, needed, Decimal.max(qty.plus(needed).minus(reserved), 0), new Date(st.fullFrom), reserved);
+  }
+}

@@ -1,0 +1,35 @@
+/** One line of stock movement as a document asks for it; `qty` is a signed decimal string. */
+export interface EntryDraft {
+  variantId: string;
+  locationId: string;
+  lotId: string | null;
+  grade: string;
+  qty: string;
+  /** Incoming: the unit cost the document gives. */
+  unitCost?: string | null;
+  /** Incoming: index of an outgoing draft of this batch whose value it carries (transfers). */
+  costFrom?: number;
+  /** A reversal: the entry it cancels (same key, opposite quantity, dated like it). */
+  reversesEntryId?: string;
+  line: number;
+  reason?: string | null;
+  serialId?: string | null;
+}
+
+export interface PostedEntry {
+  id: string;
+  keyId: string;
+  qty: string;
+  value: string;
+  line: number;
+}
+
+export interface LockedBalance {
+  key_id: string;
+  qty: string;
+  reserved: string;
+  in_qty: string;
+  out_qty: string;
+  last_posted_at: Date | null;
+  allow_negative: boolean;
+}

@@ -1,0 +1,39 @@
+import type { Db } from '../../src/server/kernel/db/types';
+import type { Ctx } from '../../src/server/kernel/context';
+import { createItem } from '../../src/server/catalog/commands/create-item';
+import { requestVariant } from '../../src/server/catalog/commands/get-or-create-variant';
+import { createLocation } from '../../src/server/inventory/commands/locations';
+import { createLot } from '../../src/server/inventory/commands/lots';
+import { postDocument } from '../../src/server/inventory/documents/post-document';
+import type { StockDocumentInput } from '../../src/contracts/inventory';
+import { systemCtx } from './app';
+
+/** A small stock world for ledger tests: one material variant, locations, lots. */
+export async function stockWorld(db: Db, prefix = 'T') {
+  const ctx = systemCtx(db);
+  const item = (await createItem(ctx, { code: `${prefix}-RESIN`, name: 'Resin', kind: 'material', uom: 'kg', attributes: [], lowStockThreshold: '5' })).body;
+  const variant = await requestVariant(ctx, item.id, {});
+  const loc = async (code: string, kind: 'warehouse' | 'transit' | 'customer' | 'production' = 'warehouse', allowNegative = false) =>
+    (await createLocation(ctx, { code: `${prefix}-${code}`, name: code, kind, allowNegative })).body.id;
+  const locations = { main: await loc('MAIN'), second: await loc('SECOND'), transit: await loc('TRANSIT', 'transit'), loose: await loc('LOOSE', 'warehouse', true) };
+  const lots = {
+    a: (await createLot(ctx, { code: `${prefix}-LOT-A`, variantId: variant.id, expiryDate: '2027-03-01' })).body.id,
+    b: (await createLot(ctx, { code: `${prefix}-LOT-B`, variantId: variant.id, expiryDate: '2027-01-01' })).body.id,
+  };
+  return { ctx, item, variant, locations, lots };
+}
+
+export type StockWorld = Awaited<ReturnType<typeof stockWorld>>;
+
+export function post(ctx: Ctx, input: StockDocumentInput, key?: string) {
+  return postDocument(ctx, input, key).then((r) => r.body);
+}
+
+export async function balanceOf(db: Db, variantId: string, locationId: string, lotId: string | null = null, grade = 'good') {
+  const [r] = await db.query<{ qty: string; value: string; reserved: string }>(
+    `select b.qty, b.value, b.reserved from stock_balance b join stock_key k on k.id = b.key_id
+     where k.variant_id = $1 and k.location_id = $2 and k.lot_id is not distinct from $3 and k.grade = $4`,
+    [variantId, locationId, lotId, grade],
+  );
+  return r ?? { qty: '0', value: '0', reserved: '0' };
+}
