@@ -2,12 +2,13 @@ import type { DbConfig } from '../kernel/db/open';
 import { openDb } from '../kernel/db/open';
 import { migrate } from '../kernel/db/migrate';
 import { runChecks } from '../kernel/check';
+import { ALL_CHECKS } from '../checks';
 
 export async function checkCommand(dbConfig: DbConfig): Promise<number> {
   const db = await openDb(dbConfig);
   try {
     await migrate(db);
-    const { results, ok } = await runChecks(db);
+    const { results, ok } = await runChecks(db, ALL_CHECKS);
     for (const r of results) {
       console.log(`${r.violations.length ? 'FAIL' : 'ok  '} ${r.name}: ${r.summary}`);
       for (const v of r.violations) console.log(`     ${v.check}: ${v.message}`);

@@ -8,8 +8,8 @@ export interface InvariantCheck {
   run(db: Db): Promise<{ summary: string; violations: Violation[] }>;
 }
 
-/** Every invariant `shopfloor check` proves. Each module appends its own. */
-export const CHECKS: InvariantCheck[] = [
+/** The kernel's own invariant; `src/server/checks.ts` lists every module's. */
+export const KERNEL_CHECKS: InvariantCheck[] = [
   {
     name: 'audit chain',
     async run(db) {
@@ -19,8 +19,8 @@ export const CHECKS: InvariantCheck[] = [
   },
 ];
 
-export async function runChecks(db: Db): Promise<{ results: Array<{ name: string; summary: string; violations: Violation[] }>; ok: boolean }> {
+export async function runChecks(db: Db, checks: InvariantCheck[]): Promise<{ results: Array<{ name: string; summary: string; violations: Violation[] }>; ok: boolean }> {
   const results = [];
-  for (const c of CHECKS) results.push({ name: c.name, ...(await c.run(db)) });
+  for (const c of checks) results.push({ name: c.name, ...(await c.run(db)) });
   return { results, ok: results.every((r) => r.violations.length === 0) };
 }

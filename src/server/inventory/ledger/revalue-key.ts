@@ -2,6 +2,8 @@ import type { Queryable } from '../../kernel/db/types';
 import { F_INSIDE_LAYER, F_PAST_LAYERS } from './fifo-sql';
 
 export interface RevalueResult {
+  /** Entry value rows written (new or changed). */
+  changed: number;
   /** Keys holding incoming entries whose cost comes from an outgoing entry that changed here. */
   dependentKeys: string[];
   /** Lowest running quantity at or after `from` (null when the key has no entries there). */
@@ -16,7 +18,7 @@ export interface RevalueResult {
  * minus what it reverses.
  */
 export async function revalueKey(tx: Queryable, keyId: string, from: Date): Promise<RevalueResult> {
-  const [row] = await tx.query<{ dependent_keys: string[] | null; min_qty: string | null; min_at: Date | null }>(
+  const [row] = await tx.query<{ changed: number; dependent_keys: string[] | null; min_qty: string | null; min_at: Date | null }>(
     `with e as (
       select se.id, se.posted_at, se.qty, se.unit_cost, se.cost_source_entry_id, se.reverses_entry_id,
         (se.reverses_entry_id is not null or rv.id is not null) as voided
@@ -113,12 +115,12 @@ export async function revalueKey(tx: Queryable, keyId: string, from: Date): Prom
     low as (
       select qty_after, posted_at from running where posted_at >= $2 order by qty_after, posted_at, id limit 1
     )
-    select
+    select (select count(*)::int from up) as changed,
       (select array_agg(distinct d.key_id::text) from up join stock_entry d on d.cost_source_entry_id = up.entry_id
         where up.qty < 0 and d.key_id <> $1) as dependent_keys,
       (select qty_after from low) as min_qty, (select posted_at from low) as min_at,
       (select count(*) from bal) as balances`,
     [keyId, from],
   );
-  return { dependentKeys: row?.dependent_keys ?? [], minQtyAfter: row?.min_qty ?? null, minQtyAt: row?.min_at ?? null };
+  return { changed: row?.changed ?? 0, dependentKeys: row?.dependent_keys ?? [], minQtyAfter: row?.min_qty ?? null, minQtyAt: row?.min_at ?? null };
 }

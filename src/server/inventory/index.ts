@@ -1,0 +1,8 @@
+/** Inventory: the stock ledger and everything that reads it. The module's public surface. */
+export { postEntries } from './ledger/post-entries';
+export type { EntryDraft, PostedEntry } from './ledger/types';
+export { postDocument } from './documents/post-document';
+export { cancelDocument } from './documents/cancel-document';
+export { createLocation } from './commands/locations';
+export { createLot, insertLot } from './commands/lots';
+export { checkLedger } from './check-ledger';

@@ -1,0 +1,121 @@
+import Decimal from 'decimal.js';
+
+/**
+ * A deliberately naive reference of the stock ledger: every figure recomputed from the full list
+ * of entries after every operation, with plain loops. The database must agree with it exactly.
+ */
+const D = Decimal.clone({ precision: 80, rounding: Decimal.ROUND_HALF_UP });
+
+export interface ModelEntry {
+  id: number;
+  key: string;
+  postedAt: number;
+  qty: Decimal;
+  unitCost: Decimal | null;
+  costSource: number | null;
+  reverses: number | null;
+  doc: number;
+}
+
+export class LedgerModel {
+  entries: ModelEntry[] = [];
+  /** Last computed value per entry (kept for cancelled outgoing entries, as the database does). */
+  values = new Map<number, Decimal>();
+  private nextId = 1;
+
+  add(e: Omit<ModelEntry, 'id'>): ModelEntry {
+    const entry = { ...e, id: this.nextId++ };
+    this.entries.push(entry);
+    return entry;
+  }
+
+  snapshot() {
+    return { entries: [...this.entries], values: new Map(this.values), nextId: this.nextId };
+  }
+  restore(s: ReturnType<LedgerModel['snapshot']>) {
+    this.entries = s.entries;
+    this.values = s.values;
+    this.nextId = s.nextId;
+  }
+
+  private ordered(key: string) {
+    return this.entries.filter((e) => e.key === key).sort((a, b) => a.postedAt - b.postedAt || a.id - b.id);
+  }
+
+  /** Re-values every key until costs carried by transfers settle. */
+  revalue(): void {
+    const keys = [...new Set(this.entries.map((e) => e.key))];
+    for (let round = 0; round < 20; round++) {
+      let changed = false;
+      for (const k of keys) changed = this.revalueKey(k) || changed;
+      if (!changed) return;
+    }
+    throw new Error('model costs did not settle');
+  }
+
+  private revalueKey(key: string): boolean {
+    const reversed = new Set(this.entries.filter((e) => e.reverses !== null).map((e) => e.reverses));
+    const all = this.ordered(key);
+    const eff = all.filter((e) => e.reverses === null && !reversed.has(e.id));
+    const inValue = (e: ModelEntry) => (e.unitCost ? e.qty.times(e.unitCost) : (this.values.get(e.costSource!) ?? new D(0)).negated());
+    const layers: Array<{ pos: Decimal; val: Decimal; lq: Decimal; lv: Decimal }> = [];
+    let inPos = new D(0);
+    let inVal = new D(0);
+    for (const e of eff.filter((x) => x.qty.isPositive())) {
+      const v = inValue(e);
+      inPos = inPos.plus(e.qty);
+      inVal = inVal.plus(v);
+      layers.push({ pos: inPos, val: inVal, lq: e.qty, lv: v });
+    }
+    const F = (x: Decimal): Decimal => {
+      const l = layers.find((L) => L.pos.greaterThanOrEqualTo(x));
+      if (l) return l.val.minus(l.pos.minus(x).times(l.lv).div(l.lq).toDecimalPlaces(6));
+      const last = layers.at(-1);
+      return last ? inVal.plus(x.minus(inPos).times(last.lv).div(last.lq).toDecimalPlaces(6)) : inVal;
+    };
+    let changed = false;
+    const set = (id: number, v: Decimal) => {
+      if (!this.values.get(id)?.equals(v)) changed = true;
+      this.values.set(id, v);
+    };
+    let outPos = new D(0);
+    for (const e of eff) {
+      if (e.qty.isPositive()) set(e.id, inValue(e));
+      else {
+        const before = F(outPos);
+        outPos = outPos.minus(e.qty);
+        set(e.id, F(outPos).minus(before).negated());
+      }
+    }
+    for (const e of all) {
+      if (e.reverses !== null) set(e.id, (this.values.get(e.reverses) ?? new D(0)).negated());
+      else if (reversed.has(e.id) && e.qty.isPositive()) set(e.id, inValue(e));
+    }
+    return changed;
+  }
+
+  balance(key: string): { qty: Decimal; value: Decimal } {
+    let qty = new D(0);
+    let value = new D(0);
+    for (const e of this.entries.filter((x) => x.key === key)) {
+      qty = qty.plus(e.qty);
+      value = value.plus(this.values.get(e.id) ?? 0);
+    }
+    return { qty, value };
+  }
+
+  /** The lowest running quantity of a key over time, in posting order. */
+  lowest(key: string): Decimal {
+    let run = new D(0);
+    let low = new D(0);
+    for (const e of this.ordered(key)) {
+      run = run.plus(e.qty);
+      if (run.lessThan(low)) low = run;
+    }
+    return low;
+  }
+
+  keys(): string[] {
+    return [...new Set(this.entries.map((e) => e.key))];
+  }
+}
