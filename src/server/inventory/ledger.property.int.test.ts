@@ -5,7 +5,7 @@ import { post, stockWorld, type StockWorld } from '../../../tests/support/stock'
 import { LedgerModel } from '../../../tests/support/ledger-model';
 import { cancelDocument } from './documents/cancel-document';
 import { checkLedger } from './check-ledger';
-import type { StockDocumentInput } from '../../../contracts/inventory';
+import type { StockDocumentInput } from '../../contracts/inventory';
 
 /** mulberry32: a tiny seeded PRNG, so a failing sequence can be replayed from its seed. */
 function rng(seed: number) {

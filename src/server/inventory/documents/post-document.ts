@@ -1,6 +1,6 @@
-import type { StockDocumentInput } from '../../../contracts/inventory';
+import type { StockDocumentDto, StockDocumentInput } from '../../../contracts/inventory';
 import type { Ctx } from '../../kernel/context';
-import { runCommand } from '../../kernel/run-command';
+import { runCommand, type CommandTx } from '../../kernel/run-command';
 import { invalid } from '../../kernel/errors';
 import { newId } from '../../kernel/ids';
 import { postEntries } from '../ledger/post-entries';
@@ -23,23 +23,26 @@ const FUTURE_TOLERANCE_MS = 5 * 60_000;
  * audit event and one live event, or nothing at all.
  */
 export function postDocument(ctx: Ctx, input: StockDocumentInput, idempotencyKey?: string | null) {
-  return runCommand(ctx, { name: `inventory.post-${input.type}`, input, idempotencyKey, status: 201 }, async (cmd) => {
-    const postedAt = input.postedAt ? new Date(input.postedAt) : cmd.now;
-    if (postedAt.getTime() > cmd.now.getTime() + FUTURE_TOLERANCE_MS) throw invalid('postedAt', 'cannot be in the future');
-    const id = newId();
-    const [{ n }] = (await cmd.query<{ n: string }>(`select nextval('stock_document_seq')::text as n`)) as [{ n: string }];
-    const number = `${DOCUMENT_PREFIX[input.type]}-${n.padStart(6, '0')}`;
-    await cmd.query(
-      `insert into stock_document (id, number, type, status, posted_at, reason, note, source_type, source_id, created_by)
-       values ($1, $2, $3, 'posted', $4, $5, $6, $7, $8, $9)`,
-      [id, number, input.type, postedAt, 'reason' in input ? input.reason ?? null : null, input.note ?? null,
-        input.sourceType ?? null, input.sourceId ?? null, cmd.actor.userId],
-    );
-    const drafts = await draftsFor(cmd, input, postedAt);
-    await postEntries(cmd, { id, postedAt }, drafts);
-    const doc = await getDocument(cmd, id);
-    cmd.audit({ entityType: 'stock_document', entityId: id, after: { number, type: input.type, postedAt, lines: doc.entries.map((e) => ({ variant: e.variantCode, location: e.locationCode, lot: e.lotCode, grade: e.grade, qty: e.qty, value: e.value })) } });
-    cmd.emit({ topic: `stock.${input.type}`, summary: `${cmd.actor.label} posted ${number} (${doc.entries.length} ${doc.entries.length === 1 ? 'entry' : 'entries'})`, payload: { id, number }, permission: 'inventory.read' });
-    return doc;
-  });
+  return runCommand(ctx, { name: `inventory.post-${input.type}`, input, idempotencyKey, status: 201 }, (cmd) => postDocumentInTx(cmd, input));
+}
+
+/** Posts a document inside a running command (other modules' use cases post stock this way). */
+export async function postDocumentInTx(cmd: CommandTx, input: StockDocumentInput): Promise<StockDocumentDto> {
+  const postedAt = input.postedAt ? new Date(input.postedAt) : cmd.now;
+  if (postedAt.getTime() > cmd.now.getTime() + FUTURE_TOLERANCE_MS) throw invalid('postedAt', 'cannot be in the future');
+  const id = newId();
+  const [{ n }] = (await cmd.query<{ n: string }>(`select nextval('stock_document_seq')::text as n`)) as [{ n: string }];
+  const number = `${DOCUMENT_PREFIX[input.type]}-${n.padStart(6, '0')}`;
+  await cmd.query(
+    `insert into stock_document (id, number, type, status, posted_at, reason, note, source_type, source_id, created_by)
+     values ($1, $2, $3, 'posted', $4, $5, $6, $7, $8, $9)`,
+    [id, number, input.type, postedAt, 'reason' in input ? input.reason ?? null : null, input.note ?? null,
+      input.sourceType ?? null, input.sourceId ?? null, cmd.actor.userId],
+  );
+  const drafts = await draftsFor(cmd, input, postedAt);
+  await postEntries(cmd, { id, postedAt }, drafts);
+  const doc = await getDocument(cmd, id);
+  cmd.audit({ entityType: 'stock_document', entityId: id, after: { number, type: input.type, postedAt, lines: doc.entries.map((e) => ({ variant: e.variantCode, location: e.locationCode, lot: e.lotCode, grade: e.grade, qty: e.qty, value: e.value })) } });
+  cmd.emit({ topic: `stock.${input.type}`, summary: `${cmd.actor.label} posted ${number} (${doc.entries.length} ${doc.entries.length === 1 ? 'entry' : 'entries'})`, payload: { id, number }, permission: 'inventory.read' });
+  return doc;
 }

@@ -1,0 +1,108 @@
+import Decimal from 'decimal.js';
+import type { Ctx } from '../../kernel/context';
+import { runCommand, type CommandTx } from '../../kernel/run-command';
+import { DomainError } from '../../kernel/errors';
+import { newId } from '../../kernel/ids';
+import { lockBalances, resolveKeys } from '../ledger/keys';
+import { insufficient } from '../ledger/post-entries';
+import { postDocumentInTx } from '../documents/post-document';
+
+export interface ReserveInput {
+  variantId: string;
+  locationId: string;
+  lotId?: string | null;
+  grade?: string;
+  qty: string;
+  sourceType?: string | null;
+  sourceId?: string | null;
+  expiresAt?: string | null;
+}
+
+interface ReservationRow { id: string; key_id: string; qty: string; remaining: string; status: string; source_type: string | null; source_id: string | null; expires_at: Date | null }
+
+/**
+ * Reserves stock of one key for a purpose: phase one of two (then consume or release). Never
+ * more than is available — on hand less what others reserved — checked under the key's lock.
+ */
+export function reserveStock(ctx: Ctx, input: ReserveInput, idempotencyKey?: string | null) {
+  return runCommand(ctx, { name: 'inventory.reserve', input, idempotencyKey, status: 201 }, async (cmd) => {
+    const [keyId] = await resolveKeys(cmd, [{ variantId: input.variantId, locationId: input.locationId, lotId: input.lotId ?? null, grade: input.grade ?? 'good' }]);
+    await releaseExpired(cmd, keyId!);
+    const bal = (await lockBalances(cmd, [keyId!])).get(keyId!)!;
+    const q = new Decimal(input.qty);
+    const available = new Decimal(bal.qty).minus(bal.reserved);
+    if (q.greaterThan(available) && !bal.allow_negative) {
+      throw await insufficient(cmd, keyId!, q, Decimal.max(available, 0), cmd.now, new Decimal(bal.reserved));
+    }
+    const id = newId();
+    await cmd.query(
+      `insert into stock_reservation (id, key_id, qty, remaining, status, source_type, source_id, expires_at, created_by)
+       values ($1, $2, $3, $3, 'active', $4, $5, $6, $7)`,
+      [id, keyId, input.qty, input.sourceType ?? null, input.sourceId ?? null, input.expiresAt ?? null, cmd.actor.userId],
+    );
+    await cmd.query('update stock_balance set reserved = reserved + $2 where key_id = $1', [keyId, input.qty]);
+    const after = { id, keyId: keyId!, qty: input.qty, status: 'active', sourceType: input.sourceType ?? null, sourceId: input.sourceId ?? null };
+    cmd.audit({ entityType: 'stock_reservation', entityId: id, after });
+    cmd.emit({ topic: 'stock.reserved', summary: `${cmd.actor.label} reserved ${input.qty}`, payload: { id }, permission: 'inventory.read' });
+    return after;
+  });
+}
+
+/** Expired reservations of a key give their quantity back (under the key's lock). */
+async function releaseExpired(cmd: CommandTx, keyId: string): Promise<void> {
+  await lockBalances(cmd, [keyId]);
+  const gone = await cmd.query<{ remaining: string }>(
+    `update stock_reservation r set status = 'expired', closed_at = now(), remaining = 0
+     from (select id, remaining from stock_reservation where key_id = $1 and status = 'active' and expires_at <= now() for update) old
+     where r.id = old.id returning old.remaining`,
+    [keyId],
+  );
+  if (gone.length) {
+    const total = gone.reduce((s, g) => s.plus(g.remaining), new Decimal(0));
+    await cmd.query('update stock_balance set reserved = reserved - $2 where key_id = $1', [keyId, total.toString()]);
+  }
+}
+
+async function lockReservation(cmd: CommandTx, id: string): Promise<ReservationRow> {
+  const [r] = await cmd.query<ReservationRow>('select id, key_id::text, qty, remaining, status, source_type, source_id, expires_at from stock_reservation where id = $1', [id]);
+  if (!r) throw new DomainError('inventory.reservation_not_found', `No reservation ${id}.`);
+  await lockBalances(cmd, [r.key_id]); // key lock first, as every stock change takes it
+  const [locked] = await cmd.query<ReservationRow>('select id, key_id::text, qty, remaining, status, source_type, source_id, expires_at from stock_reservation where id = $1 for update', [id]);
+  if (locked!.status !== 'active' || (locked!.expires_at && locked!.expires_at <= cmd.now)) {
+    throw new DomainError('inventory.reservation_closed', `The reservation is ${locked!.status === 'active' ? 'expired' : locked!.status}.`, { state: locked!.status });
+  }
+  return locked!;
+}
+
+/** Gives the reservation's remaining quantity back to available stock. */
+export function releaseReservation(ctx: Ctx, id: string) {
+  return runCommand(ctx, { name: 'inventory.release-reservation', input: { id } }, async (cmd) => {
+    const r = await lockReservation(cmd, id);
+    await cmd.query(`update stock_reservation set status = 'released', remaining = 0, closed_at = now() where id = $1`, [id]);
+    await cmd.query('update stock_balance set reserved = reserved - $2 where key_id = $1', [r.key_id, r.remaining]);
+    cmd.audit({ entityType: 'stock_reservation', entityId: id, before: { status: 'active', remaining: r.remaining }, after: { status: 'released' } });
+    return { id, status: 'released' as const, released: r.remaining };
+  });
+}
+
+/** Issues reserved stock: the reservation shrinks by the quantity (and closes at zero) and the issue posts. */
+export function consumeReservation(ctx: Ctx, id: string, qty?: string, idempotencyKey?: string | null) {
+  return runCommand(ctx, { name: 'inventory.consume-reservation', input: { id, qty }, idempotencyKey, status: 201 }, async (cmd) => {
+    const r = await lockReservation(cmd, id);
+    const q = new Decimal(qty ?? r.remaining);
+    if (q.lessThanOrEqualTo(0) || q.greaterThan(r.remaining)) {
+      throw new DomainError('request.invalid', `qty: between 0 and the ${r.remaining} remaining`, { errors: [{ field: 'qty', message: `at most ${r.remaining}` }] });
+    }
+    const left = new Decimal(r.remaining).minus(q);
+    await cmd.query(`update stock_reservation set remaining = $2, status = case when $2::numeric = 0 then 'consumed' else 'active' end,
+      closed_at = case when $2::numeric = 0 then now() end where id = $1`, [id, left.toString()]);
+    await cmd.query('update stock_balance set reserved = reserved - $2 where key_id = $1', [r.key_id, q.toString()]);
+    const [k] = await cmd.query<{ variant_id: string; location_id: string; lot_id: string | null; grade: string }>('select variant_id, location_id, lot_id, grade from stock_key where id = $1', [r.key_id]);
+    const doc = await postDocumentInTx(cmd, {
+      type: 'issue', reason: 'reservation consumed', sourceType: r.source_type ?? 'reservation', sourceId: r.source_id ?? id,
+      lines: [{ variantId: k!.variant_id, locationId: k!.location_id, lotId: k!.lot_id, grade: k!.grade, qty: q.toString() }],
+    });
+    cmd.audit({ entityType: 'stock_reservation', entityId: id, before: { remaining: r.remaining }, after: { remaining: left.toString(), document: doc.number } });
+    return { reservationId: id, remaining: left.toString(), document: doc };
+  });
+}

@@ -1,0 +1,56 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DIALECTS, openTestDb, type TestDb } from '../../../tests/support/databases';
+import { balanceOf, post, stockWorld, type StockWorld } from '../../../tests/support/stock';
+import { consumeReservation, releaseReservation, reserveStock } from './commands/reservations';
+import { createLocation } from './commands/locations';
+import { checkLedger } from './check-ledger';
+
+describe.each(DIALECTS)('reservations on %s', (dialect) => {
+  let t: TestDb;
+  let w: StockWorld;
+  let n = 0;
+  const fresh = async (qty: string) => {
+    const loc = (await createLocation(w.ctx, { code: `R-${dialect}-${++n}`, name: 'r', kind: 'warehouse' })).body.id;
+    await post(w.ctx, { type: 'receipt', lines: [{ variantId: w.variant.id, locationId: loc, qty, unitCost: '2', grade: 'good' }] });
+    return loc;
+  };
+  const reserve = (loc: string, qty: string, extra: { expiresAt?: string } = {}) =>
+    reserveStock(w.ctx, { variantId: w.variant.id, locationId: loc, qty, grade: 'good', ...extra }).then((r) => r.body);
+
+  beforeAll(async () => {
+    t = await openTestDb(dialect);
+    w = await stockWorld(t.db, 'RS');
+  });
+  afterAll(() => t.drop());
+
+  it('never reserves more than is available, and others cannot issue reserved stock', async () => {
+    const loc = await fresh('10');
+    await reserve(loc, '7');
+    await expect(reserve(loc, '4')).rejects.toMatchObject({ code: 'inventory.insufficient_stock', extra: { available: '3' } });
+    await expect(post(w.ctx, { type: 'issue', lines: [{ variantId: w.variant.id, locationId: loc, qty: '4', grade: 'good' }] }))
+      .rejects.toMatchObject({ code: 'inventory.insufficient_stock', extra: { available: '3' } });
+    expect(await balanceOf(t.db, w.variant.id, loc)).toMatchObject({ qty: '10', reserved: '7' });
+  });
+
+  it('consumes a reservation by issuing it, partly then wholly, and releases the rest', async () => {
+    const loc = await fresh('10');
+    const r = await reserve(loc, '6');
+    const part = await consumeReservation(w.ctx, r.id, '2');
+    expect(part.body).toMatchObject({ remaining: '4' });
+    expect(part.body.document.entries[0]).toMatchObject({ qty: '-2', value: '-4' });
+    expect(await balanceOf(t.db, w.variant.id, loc)).toMatchObject({ qty: '8', reserved: '4' });
+    const rel = await releaseReservation(w.ctx, r.id);
+    expect(rel.body.released).toBe('4');
+    await expect(releaseReservation(w.ctx, r.id)).rejects.toMatchObject({ code: 'inventory.reservation_closed' });
+    expect(await balanceOf(t.db, w.variant.id, loc)).toMatchObject({ qty: '8', reserved: '0' });
+    expect((await checkLedger(t.db)).violations).toEqual([]);
+  });
+
+  it('an expired reservation gives its quantity back', async () => {
+    const loc = await fresh('5');
+    await reserve(loc, '5', { expiresAt: new Date(Date.now() - 1000).toISOString() });
+    const again = await reserve(loc, '5');
+    expect(again.status).toBe('active');
+    expect(await balanceOf(t.db, w.variant.id, loc)).toMatchObject({ reserved: '5' });
+  });
+});
