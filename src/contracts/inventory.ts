@@ -86,3 +86,45 @@ export const StockDocumentDto = z.object({
   entries: z.array(StockEntryDto),
 });
 export type StockDocumentDto = z.infer<typeof StockDocumentDto>;
+
+export const LocationKind = z.enum(['warehouse', 'zone', 'slot', 'supplier', 'transit', 'customer', 'production', 'scrap']);
+export const CreateLocation = z.strictObject({
+  code: z.string().trim().min(1).max(40).regex(/^[A-Za-z0-9][A-Za-z0-9._-]*$/),
+  name: z.string().trim().min(1).max(120),
+  kind: LocationKind,
+  parentId: z.uuid().nullable().optional(),
+  allowNegative: z.boolean().optional(),
+  customerId: z.uuid().nullable().optional(),
+});
+export const LocationDto = z.object({
+  id: z.uuid(), code: z.string(), name: z.string(), kind: LocationKind, parentId: z.uuid().nullable(), path: z.string(),
+  allowNegative: z.boolean(), customerId: z.uuid().nullable(), active: z.boolean(),
+});
+
+export const CreateLot = z.strictObject({
+  code: z.string().trim().min(1).max(60),
+  itemId: z.uuid().nullable().optional(),
+  variantId: z.uuid().nullable().optional(),
+  expiryDate: z.iso.date().nullable().optional(),
+  supplier: z.string().trim().max(120).nullable().optional(),
+  receivedDate: z.iso.date().nullable().optional(),
+  note: z.string().trim().max(1000).nullable().optional(),
+});
+export const LotDto = z.object({
+  id: z.uuid(), code: z.string(), itemId: z.uuid().nullable(), variantId: z.uuid().nullable(), expiryDate: z.string().nullable(),
+  supplier: z.string().nullable(), receivedDate: z.string().nullable(), note: z.string().nullable(),
+});
+
+export const BalanceDto = z.object({
+  keyId: z.string(), variantId: z.uuid(), variantCode: z.string(), variantName: z.string(), locationId: z.uuid(), locationCode: z.string(),
+  lotId: z.uuid().nullable(), lotCode: z.string().nullable(), expiryDate: z.string().nullable(), grade: z.string(),
+  qty: z.string(), reserved: z.string(), available: z.string(), value: z.string(),
+});
+export type BalanceDto = z.infer<typeof BalanceDto>;
+
+export const Reserve = z.strictObject({
+  variantId: z.uuid(), locationId: z.uuid(), lotId: z.uuid().nullable().optional(), grade: z.string().max(30).default('good'),
+  qty: PositiveDecimal, sourceType: z.string().max(40).nullable().optional(), sourceId: z.string().max(100).nullable().optional(),
+  expiresAt: z.iso.datetime({ offset: true }).nullable().optional(),
+});
+export const ConsumeReservation = z.strictObject({ qty: PositiveDecimal.optional() });

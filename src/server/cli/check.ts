@@ -3,6 +3,7 @@ import { openDb } from '../kernel/db/open';
 import { migrate } from '../kernel/db/migrate';
 import { runChecks } from '../kernel/check';
 import { ALL_CHECKS } from '../checks';
+import { sha256 } from '../kernel/canonical';
 
 export async function checkCommand(dbConfig: DbConfig): Promise<number> {
   const db = await openDb(dbConfig);
@@ -13,8 +14,9 @@ export async function checkCommand(dbConfig: DbConfig): Promise<number> {
       console.log(`${r.violations.length ? 'FAIL' : 'ok  '} ${r.name}: ${r.summary}`);
       for (const v of r.violations) console.log(`     ${v.check}: ${v.message}`);
     }
-    const heads = await db.query<{ shard: number; seq: string; hash: string }>('select shard, seq, hash from audit_chain_head where seq > 0 order by shard');
-    console.log(`Audit chain heads (record them elsewhere to anchor the log): ${heads.map((h) => `${h.shard}:${h.seq}:${h.hash.slice(0, 16)}`).join(' ')}`);
+    const heads = await db.query<{ shard: number; seq: string; hash: string }>('select shard, seq, hash from audit_chain_head order by shard');
+    const anchor = sha256(heads.map((h) => `${h.shard}:${h.seq}:${h.hash}`).join('\n'));
+    console.log(`Audit anchor ${anchor} — record it elsewhere: a rewritten log will no longer match it.`);
     console.log(ok ? 'All invariants hold.' : 'Invariant violations found.');
     return ok ? 0 : 1;
   } finally {

@@ -11,6 +11,8 @@ import { DomainError } from '../kernel/errors';
 import { newId } from '../kernel/ids';
 import { registerAuthRoutes, registerUserRoutes, registerOrgRoutes, registerCustomerRoutes } from '../people';
 import { registerAuditRoutes } from '../audit/routes';
+import { registerCatalogRoutes } from '../catalog/routes';
+import { registerInventoryRoutes } from '../inventory/routes';
 
 /** Module route registrars, in the order they appear in the API document. */
 const MODULES: Array<(app: OpenAPIHono<AppEnv>) => void> = [
@@ -20,6 +22,8 @@ const MODULES: Array<(app: OpenAPIHono<AppEnv>) => void> = [
   registerOrgRoutes,
   registerCustomerRoutes,
   registerAuditRoutes,
+  registerCatalogRoutes,
+  registerInventoryRoutes,
 ];
 
 export function createApp(services: Services): OpenAPIHono<AppEnv> {

@@ -1,6 +1,7 @@
 import type { Logger } from 'pino';
 import type { Db } from '../kernel/db/types';
 import { seedPeople } from './people';
+import { seedStock } from './stock';
 
 export const DEMO_PASSWORD = 'shopfloor';
 
@@ -23,6 +24,7 @@ async function seedIfEmpty(db: Db, log: Logger): Promise<boolean> {
   const [row] = await db.query<{ n: number }>('select count(*)::int as n from app_user');
   if (row && row.n > 0) return false;
   await seedPeople(db, log, DEMO_PASSWORD);
+  await seedStock(db, log);
   log.info('demo data seeded');
   return true;
 }

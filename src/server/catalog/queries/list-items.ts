@@ -1,0 +1,30 @@
+import type { Queryable } from '../../kernel/db/types';
+import { likePattern, listPage, type ListArgs } from '../../kernel/pagination';
+import { getItemRow, toItemDto } from './get-item';
+import { toVariantDto } from '../commands/get-or-create-variant';
+
+export async function listItems(db: Queryable, f: { q?: string; kind?: string }, args: ListArgs) {
+  const where: string[] = [];
+  const params: unknown[] = [];
+  if (f.q) {
+    params.push(likePattern(f.q));
+    where.push(`(i.code ilike $${params.length} or i.name ilike $${params.length})`);
+  }
+  if (f.kind) {
+    params.push(f.kind);
+    where.push(`i.kind = $${params.length}`);
+  }
+  const page = await listPage<{ id: string; code: string }>(db, {
+    select: 'select i.id, i.code from item i', where, params,
+    sortable: { code: 'lower(i.code)' }, defaultSort: 'code', idColumn: 'i.id',
+    cursorOf: (r) => [r.code.toLowerCase(), r.id],
+  }, args);
+  const items = [];
+  for (const r of page.rows) items.push(toItemDto(await getItemRow(db, r.id)));
+  return { items, nextCursor: page.nextCursor };
+}
+
+export async function listVariants(db: Queryable, itemId: string) {
+  const rows = await db.query<Parameters<typeof toVariantDto>[0]>('select * from variant where item_id = $1 order by code', [itemId]);
+  return rows.map(toVariantDto);
+}

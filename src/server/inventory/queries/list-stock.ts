@@ -1,0 +1,95 @@
+import Decimal from 'decimal.js';
+import type { BalanceDto } from '../../../contracts/inventory';
+import type { Queryable } from '../../kernel/db/types';
+import { listPage, type ListArgs } from '../../kernel/pagination';
+import { ENTRY_SELECT, toEntryDto, type EntryRow } from './get-document';
+
+export interface StockFilter {
+  variantId?: string;
+  itemId?: string;
+  locationId?: string;
+  /** Every location below this one (a warehouse with its zones and slots). */
+  underLocationId?: string;
+  lotId?: string;
+  grade?: string;
+}
+
+function where(f: StockFilter, params: unknown[]): string[] {
+  const w: string[] = [];
+  const add = (sql: (p: string) => string, v: unknown) => {
+    if (v === undefined) return;
+    params.push(v);
+    w.push(sql(`$${params.length}`));
+  };
+  add((p) => `k.variant_id = ${p}`, f.variantId);
+  add((p) => `v.item_id = ${p}`, f.itemId);
+  add((p) => `k.location_id = ${p}`, f.locationId);
+  add((p) => `(l.path = (select path from location where id = ${p}) or l.path like (select path from location where id = ${p}) || '/%')`, f.underLocationId);
+  add((p) => `k.lot_id = ${p}`, f.lotId);
+  add((p) => `k.grade = ${p}`, f.grade);
+  return w;
+}
+
+interface BalanceRow {
+  key_id: string; variant_id: string; variant_code: string; variant_name: string; location_id: string; location_code: string;
+  lot_id: string | null; lot_code: string | null; expiry_date: string | null; grade: string; qty: string; reserved: string; value: string;
+}
+
+/**
+ * Balances per key, now or as of a moment (from the running figures of each key's last entry
+ * then). Without `includeZero`, keys with nothing on hand are left out.
+ */
+export async function listBalances(db: Queryable, f: StockFilter & { asOf?: Date; includeZero?: boolean }, args: ListArgs) {
+  const params: unknown[] = [];
+  const w = where(f, params);
+  let figures = 'b.qty, b.reserved, b.value';
+  let from = 'stock_balance b join stock_key k on k.id = b.key_id';
+  if (f.asOf) {
+    params.push(f.asOf);
+    from = `stock_key k cross join lateral (
+      select coalesce((select qty_after from stock_entry_value where key_id = k.id and posted_at <= $${params.length} order by posted_at desc, entry_id desc limit 1), 0) as qty,
+             coalesce((select value_after from stock_entry_value where key_id = k.id and posted_at <= $${params.length} order by posted_at desc, entry_id desc limit 1), 0) as value,
+             0 as reserved) b`;
+  }
+  if (!f.includeZero) w.push('b.qty <> 0');
+  const page = await listPage<BalanceRow>(db, {
+    select: `select * from (select k.id::text as key_id, k.variant_id, v.code as variant_code, v.name as variant_name, k.location_id,
+        l.code as location_code, k.lot_id, lot.code as lot_code, lot.expiry_date::text, k.grade, ${figures}
+      from ${from} join variant v on v.id = k.variant_id join location l on l.id = k.location_id left join lot on lot.id = k.lot_id
+      ${w.length ? `where ${w.join(' and ')}` : ''}) s`,
+    where: [], params,
+    sortable: { variant: 's.variant_code', location: 's.location_code', qty: 's.qty' },
+    defaultSort: 'variant', idColumn: 's.key_id',
+    cursorOf: (r, field) => [field === 'variant' ? r.variant_code : field === 'location' ? r.location_code : r.qty, r.key_id],
+  }, args);
+  const items: BalanceDto[] = page.rows.map((r) => ({
+    keyId: r.key_id, variantId: r.variant_id, variantCode: r.variant_code, variantName: r.variant_name, locationId: r.location_id,
+    locationCode: r.location_code, lotId: r.lot_id, lotCode: r.lot_code, expiryDate: r.expiry_date, grade: r.grade,
+    qty: r.qty, reserved: r.reserved, available: subtract(r.qty, r.reserved), value: r.value,
+  }));
+  return { items, nextCursor: page.nextCursor };
+}
+
+/** The stock-ledger explorer: entries newest first, filtered by stock and business-time range. */
+export async function listEntries(db: Queryable, f: StockFilter & { from?: string; to?: string; documentId?: string }, args: ListArgs) {
+  const params: unknown[] = [];
+  const w = where(f, params);
+  const add = (sql: string, v: unknown) => {
+    if (v === undefined) return;
+    params.push(v);
+    w.push(sql.replace('?', `$${params.length}`));
+  };
+  add('e.posted_at >= ?', f.from);
+  add('e.posted_at < ?', f.to);
+  add('e.document_id = ?', f.documentId);
+  const page = await listPage<EntryRow>(db, {
+    select: ENTRY_SELECT,
+    where: w, params,
+    sortable: { postedAt: 'e.posted_at' },
+    defaultSort: '-postedAt', idColumn: 'e.id',
+    cursorOf: (r) => [r.posted_at, r.id],
+  }, args);
+  return { items: page.rows.map(toEntryDto), nextCursor: page.nextCursor };
+}
+
+const subtract = (a: string, b: string) => new Decimal(a).minus(b).toString();

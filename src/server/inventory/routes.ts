@@ -1,0 +1,89 @@
+import type { OpenAPIHono } from '@hono/zod-openapi';
+import { z } from 'zod';
+import {
+  AdjustmentInput, BalanceDto, CancelDocumentInput, ConsumeReservation, CountInput, CreateLocation, CreateLot, IssueInput,
+  LocationDto, LotDto, ReceiptInput, Reserve, StockDocumentDto, StockEntryDto, TransferInput, LocationKind,
+} from '../../contracts/inventory';
+import { IdParam, ListQuery, Page } from '../../contracts/common';
+import type { AppEnv } from '../http/env';
+import { defineRoute, json, jsonBody } from '../http/route';
+import { idempotencyKey, sendResult } from '../http/respond';
+import { postDocument } from './documents/post-document';
+import { cancelDocument } from './documents/cancel-document';
+import { createLocation } from './commands/locations';
+import { createLot } from './commands/lots';
+import { consumeReservation, releaseReservation, reserveStock } from './commands/reservations';
+import { getDocument } from './queries/get-document';
+import { listBalances, listEntries } from './queries/list-stock';
+import { listLocations, listLots } from './queries/list-places';
+
+const tags = ['Stock'];
+const StockQuery = ListQuery.omit({ q: true }).extend({
+  variantId: z.uuid().optional(), itemId: z.uuid().optional(), locationId: z.uuid().optional(), underLocationId: z.uuid().optional(),
+  lotId: z.uuid().optional(), grade: z.string().max(30).optional(),
+});
+const Reservation = z.object({ id: z.uuid(), keyId: z.string(), qty: z.string(), status: z.string() }).passthrough();
+
+export function registerInventoryRoutes(app: OpenAPIHono<AppEnv>): void {
+  const documentRoute = (path: string, schema: z.ZodType, permission: 'inventory.post' | 'inventory.adjust', summary: string) =>
+    app.openapi(
+      defineRoute({ method: 'post', path, permission, tags, summary, request: { body: jsonBody(schema) }, responses: { 201: json(StockDocumentDto, 'Posted') } }),
+      async (c) => sendResult(c, await postDocument(c.get('ctx'), c.req.valid('json' as never) as never, idempotencyKey(c))),
+    );
+  documentRoute('/api/stock/receipts', ReceiptInput.omit({ type: true }).extend({ type: z.literal('receipt').default('receipt') }), 'inventory.post', 'Receive stock');
+  documentRoute('/api/stock/issues', IssueInput.omit({ type: true }).extend({ type: z.literal('issue').default('issue') }), 'inventory.post', 'Issue stock');
+  documentRoute('/api/stock/transfers', TransferInput.omit({ type: true }).extend({ type: z.literal('transfer').default('transfer') }), 'inventory.post', 'Move stock between locations or grades');
+  documentRoute('/api/stock/adjustments', AdjustmentInput.omit({ type: true }).extend({ type: z.literal('adjustment').default('adjustment') }), 'inventory.adjust', 'Add or subtract stock, with a reason and a note');
+  documentRoute('/api/stock/counts', CountInput.omit({ type: true }).extend({ type: z.literal('count').default('count') }), 'inventory.adjust', 'Set counted figures; the difference is posted');
+
+  app.openapi(
+    defineRoute({ method: 'get', path: '/api/stock/documents/{id}', permission: 'inventory.read', tags, summary: 'A stock document with its entries', request: { params: IdParam }, responses: { 200: json(StockDocumentDto) } }),
+    async (c) => c.json(await getDocument(c.get('services').db, c.req.valid('param').id), 200),
+  );
+  app.openapi(
+    defineRoute({ method: 'post', path: '/api/stock/documents/{id}/cancel', permission: 'inventory.adjust', tags, summary: 'Cancel a document: reversing entries dated like the originals', request: { params: IdParam, body: jsonBody(CancelDocumentInput) }, responses: { 200: json(StockDocumentDto) } }),
+    async (c) => sendResult(c, await cancelDocument(c.get('ctx'), c.req.valid('param').id, c.req.valid('json').reason)),
+  );
+  app.openapi(
+    defineRoute({ method: 'get', path: '/api/stock/balances', permission: 'inventory.read', tags, summary: 'Balances per variant, location, lot and grade, now or as of a moment (sort: variant, location, qty)', request: { query: StockQuery.extend({ asOf: z.iso.datetime({ offset: true }).optional(), includeZero: z.enum(['true', 'false']).optional() }) }, responses: { 200: json(Page(BalanceDto)) } }),
+    async (c) => {
+      const { limit, cursor, sort, asOf, includeZero, ...f } = c.req.valid('query');
+      return c.json(await listBalances(c.get('services').db, { ...f, asOf: asOf ? new Date(asOf) : undefined, includeZero: includeZero === 'true' }, { limit, cursor, sort }), 200);
+    },
+  );
+  app.openapi(
+    defineRoute({ method: 'get', path: '/api/stock/entries', permission: 'inventory.read', tags, summary: 'The stock ledger, newest first', request: { query: StockQuery.extend({ from: z.iso.datetime({ offset: true }).optional(), to: z.iso.datetime({ offset: true }).optional(), documentId: z.uuid().optional() }) }, responses: { 200: json(Page(StockEntryDto)) } }),
+    async (c) => {
+      const { limit, cursor, sort, ...f } = c.req.valid('query');
+      return c.json(await listEntries(c.get('services').db, f, { limit, cursor, sort }), 200);
+    },
+  );
+  app.openapi(
+    defineRoute({ method: 'get', path: '/api/locations', permission: 'inventory.read', tags, summary: 'Locations in path order', request: { query: z.strictObject({ kind: LocationKind.optional(), q: z.string().max(100).optional() }) }, responses: { 200: json(z.object({ items: z.array(LocationDto) })) } }),
+    async (c) => c.json({ items: await listLocations(c.get('services').db, c.req.valid('query')) }, 200),
+  );
+  app.openapi(
+    defineRoute({ method: 'post', path: '/api/locations', permission: 'inventory.manage', tags, summary: 'Create a location (zones and slots inside a warehouse)', request: { body: jsonBody(CreateLocation) }, responses: { 201: json(z.object({ id: z.uuid() }).passthrough(), 'Created') } }),
+    async (c) => sendResult(c, await createLocation(c.get('ctx'), c.req.valid('json'), idempotencyKey(c))),
+  );
+  app.openapi(
+    defineRoute({ method: 'get', path: '/api/lots', permission: 'inventory.read', tags, summary: 'Lots, earliest expiry first', request: { query: z.strictObject({ itemId: z.uuid().optional(), variantId: z.uuid().optional(), q: z.string().max(100).optional() }) }, responses: { 200: json(z.object({ items: z.array(LotDto) })) } }),
+    async (c) => c.json({ items: await listLots(c.get('services').db, c.req.valid('query')) }, 200),
+  );
+  app.openapi(
+    defineRoute({ method: 'post', path: '/api/lots', permission: 'inventory.post', tags, summary: 'Create a lot', request: { body: jsonBody(CreateLot) }, responses: { 201: json(z.object({ id: z.uuid() }).passthrough(), 'Created') } }),
+    async (c) => sendResult(c, await createLot(c.get('ctx'), c.req.valid('json'), idempotencyKey(c))),
+  );
+  app.openapi(
+    defineRoute({ method: 'post', path: '/api/stock/reservations', permission: 'inventory.post', tags, summary: 'Reserve available stock', request: { body: jsonBody(Reserve) }, responses: { 201: json(Reservation, 'Reserved') } }),
+    async (c) => sendResult(c, await reserveStock(c.get('ctx'), c.req.valid('json'), idempotencyKey(c))),
+  );
+  app.openapi(
+    defineRoute({ method: 'post', path: '/api/stock/reservations/{id}/release', permission: 'inventory.post', tags, summary: 'Release what remains of a reservation', request: { params: IdParam }, responses: { 200: json(z.object({ id: z.uuid(), status: z.string(), released: z.string() })) } }),
+    async (c) => sendResult(c, await releaseReservation(c.get('ctx'), c.req.valid('param').id)),
+  );
+  app.openapi(
+    defineRoute({ method: 'post', path: '/api/stock/reservations/{id}/consume', permission: 'inventory.post', tags, summary: 'Issue reserved stock', request: { params: IdParam, body: jsonBody(ConsumeReservation) }, responses: { 201: json(z.object({ reservationId: z.uuid(), remaining: z.string(), document: StockDocumentDto }), 'Issued') } }),
+    async (c) => sendResult(c, await consumeReservation(c.get('ctx'), c.req.valid('param').id, c.req.valid('json').qty, idempotencyKey(c))),
+  );
+}

@@ -1,0 +1,59 @@
+import type { Logger } from 'pino';
+import type { Db } from '../kernel/db/types';
+import type { Ctx } from '../kernel/context';
+import { systemActor } from '../kernel/actor';
+import { createItem } from '../catalog/commands/create-item';
+import { requestVariant } from '../catalog/commands/get-or-create-variant';
+import { createLocation, createLot, postDocument } from '../inventory';
+
+const daysAgo = (n: number) => new Date(Date.now() - n * 86_400_000).toISOString();
+
+/** A warehouse with zones and slots, materials in several lots, finished goods and movements. */
+export async function seedStock(db: Db, log: Logger): Promise<void> {
+  const ctx: Ctx = { db, actor: systemActor('seed'), requestId: null, log };
+  const loc = async (code: string, name: string, kind: Parameters<typeof createLocation>[1]['kind'], parentId?: string) =>
+    (await createLocation(ctx, { code, name, kind, parentId })).body.id;
+  const main = await loc('MAIN', 'Main warehouse', 'warehouse');
+  const zoneA = await loc('MAIN-A', 'Zone A', 'zone', main);
+  const slotA1 = await loc('MAIN-A-01', 'Slot A-01', 'slot', zoneA);
+  await loc('MAIN-B', 'Zone B', 'zone', main);
+  const floor = await loc('FLOOR', 'Production floor', 'production');
+  await loc('TRANSIT', 'In transit', 'transit');
+  await loc('SCRAP', 'Scrap', 'scrap');
+  await loc('SUP-ACME', 'Acme Supplies', 'supplier');
+
+  const flour = (await createItem(ctx, { code: 'FLOUR', name: 'Flour', kind: 'material', uom: 'kg', category: 'Bakery', lowStockThreshold: '50', attributes: [] })).body;
+  const flourV = await requestVariant(ctx, flour.id, {});
+  const resin = (await createItem(ctx, { code: 'RESIN', name: 'Epoxy resin', kind: 'material', uom: 'kg', category: 'Coatings', lowStockThreshold: '10', attributes: [] })).body;
+  const resinV = await requestVariant(ctx, resin.id, {});
+  const shirt = (await createItem(ctx, {
+    code: 'TSHIRT', name: 'T-Shirt', kind: 'product', uom: 'ea', category: 'Apparel', lowStockThreshold: '10',
+    attributes: [{ attribute: 'size', values: ['S', 'M', 'L'] }, { attribute: 'colour', values: ['Blue', 'Red'] }],
+  })).body;
+
+  const lot = async (code: string, variantId: string, expiryDate: string | null, supplier: string) =>
+    (await createLot(ctx, { code, variantId, expiryDate, supplier, receivedDate: daysAgo(20).slice(0, 10) })).body.id;
+  const f1 = await lot('FL-2611-A', flourV.id, daysAgo(-40).slice(0, 10), 'Acme Supplies');
+  const f2 = await lot('FL-2611-B', flourV.id, daysAgo(-15).slice(0, 10), 'Acme Supplies');
+  const r1 = await lot('RS-0042', resinV.id, daysAgo(-200).slice(0, 10), 'Polychem');
+
+  await postDocument(ctx, { type: 'receipt', postedAt: daysAgo(20), note: 'Opening stock', lines: [
+    { variantId: flourV.id, locationId: slotA1, lotId: f1, grade: 'good', qty: '250', unitCost: '0.82' },
+    { variantId: flourV.id, locationId: slotA1, lotId: f2, grade: 'good', qty: '120', unitCost: '0.85' },
+    { variantId: resinV.id, locationId: zoneA, lotId: r1, grade: 'good', qty: '40', unitCost: '12.5' },
+    { variantId: resinV.id, locationId: zoneA, lotId: r1, grade: 'damaged', qty: '2', unitCost: '12.5' },
+  ] });
+  const sizes = ['S', 'M', 'L'];
+  const shirtLines = [];
+  for (const size of sizes) {
+    for (const colour of ['Blue', 'Red']) {
+      const v = await requestVariant(ctx, shirt.id, { size, colour });
+      shirtLines.push({ variantId: v.id, locationId: main, lotId: null, grade: 'good', qty: String(12 + sizes.indexOf(size) * 6), unitCost: '3.4' });
+    }
+  }
+  await postDocument(ctx, { type: 'receipt', postedAt: daysAgo(10), note: 'Finished goods from lot L-1007', lines: shirtLines });
+  await postDocument(ctx, { type: 'transfer', postedAt: daysAgo(5), lines: [{ variantId: flourV.id, fromLocationId: slotA1, toLocationId: floor, lotId: f2, grade: 'good', qty: '80' }] });
+  await postDocument(ctx, { type: 'issue', postedAt: daysAgo(4), reason: 'production', lines: [{ variantId: flourV.id, locationId: floor, lotId: f2, grade: 'good', qty: '75' }] });
+  await postDocument(ctx, { type: 'adjustment', postedAt: daysAgo(2), reason: 'damaged', note: 'Torn sack found at count', lines: [{ variantId: flourV.id, locationId: slotA1, lotId: f1, grade: 'good', qty: '-5' }] });
+  log.info('demo stock seeded');
+}
