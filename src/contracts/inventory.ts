@@ -128,3 +128,28 @@ export const Reserve = z.strictObject({
   expiresAt: z.iso.datetime({ offset: true }).nullable().optional(),
 });
 export const ConsumeReservation = z.strictObject({ qty: PositiveDecimal.optional() });
+
+/** One product card of the inventory overview: where an item's stock is, by meaning. */
+export const StockSummaryDto = z.object({
+  itemId: z.uuid(),
+  itemCode: z.string(),
+  itemName: z.string(),
+  kind: z.string(),
+  uom: z.string(),
+  category: z.string().nullable(),
+  /** usable grades at warehouse locations (warehouse, zone, slot) */
+  storeQty: z.string(),
+  /** at production locations */
+  inProductionQty: z.string(),
+  /** grades that are not usable, anywhere but scrap */
+  defectQty: z.string(),
+  /** at customer locations */
+  deliveredQty: z.string(),
+  value: z.string(),
+  totalSerials: z.number().int(),
+  lowStockThreshold: z.string().nullable(),
+  lowStock: z.boolean(),
+  /** ever had stock (the "all historical" view includes items with none left) */
+  everStocked: z.boolean(),
+});
+export type StockSummaryDto = z.infer<typeof StockSummaryDto>;

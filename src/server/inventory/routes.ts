@@ -2,8 +2,9 @@ import type { OpenAPIHono } from '@hono/zod-openapi';
 import { z } from 'zod';
 import {
   AdjustmentInput, BalanceDto, CancelDocumentInput, ConsumeReservation, CountInput, CreateLocation, CreateLot, IssueInput,
-  LocationDto, LotDto, ReceiptInput, Reserve, StockDocumentDto, StockEntryDto, TransferInput, LocationKind,
+  LocationDto, LotDto, ReceiptInput, Reserve, StockDocumentDto, StockEntryDto, TransferInput, LocationKind, StockSummaryDto,
 } from '../../contracts/inventory';
+import { ItemKind } from '../../contracts/catalog';
 import { IdParam, ListQuery, Page } from '../../contracts/common';
 import type { AppEnv } from '../http/env';
 import { defineRoute, json, jsonBody } from '../http/route';
@@ -16,6 +17,7 @@ import { consumeReservation, releaseReservation, reserveStock } from './commands
 import { getDocument } from './queries/get-document';
 import { listBalances, listEntries } from './queries/list-stock';
 import { listLocations, listLots } from './queries/list-places';
+import { stockSummary } from './queries/stock-summary';
 
 const tags = ['Stock'];
 const StockQuery = ListQuery.omit({ q: true }).extend({
@@ -49,6 +51,13 @@ export function registerInventoryRoutes(app: OpenAPIHono<AppEnv>): void {
     async (c) => {
       const { limit, cursor, sort, asOf, includeZero, ...f } = c.req.valid('query');
       return c.json(await listBalances(c.get('services').db, { ...f, asOf: asOf ? new Date(asOf) : undefined, includeZero: includeZero === 'true' }, { limit, cursor, sort }), 200);
+    },
+  );
+  app.openapi(
+    defineRoute({ method: 'get', path: '/api/stock/summary', permission: 'inventory.read', tags, summary: 'Product cards: store, in production, defects, delivered, serials, low stock', request: { query: z.strictObject({ q: z.string().max(100).optional(), kind: ItemKind.optional(), category: z.string().max(80).optional(), available: z.enum(['true', 'false']).optional() }) }, responses: { 200: json(z.object({ items: z.array(StockSummaryDto) })) } }),
+    async (c) => {
+      const { available, ...f } = c.req.valid('query');
+      return c.json({ items: await stockSummary(c.get('services').db, { ...f, available: available === 'true' }) }, 200);
     },
   );
   app.openapi(

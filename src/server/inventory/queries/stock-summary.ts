@@ -1,0 +1,44 @@
+import Decimal from 'decimal.js';
+import type { StockSummaryDto } from '../../../contracts/inventory';
+import type { Queryable } from '../../kernel/db/types';
+import { likePattern } from '../../kernel/pagination';
+
+/**
+ * Product cards: each item's stock split by what its location and grade mean. `available` keeps
+ * only items with stock in store; otherwise every item ever stocked is listed.
+ */
+export async function stockSummary(db: Queryable, f: { q?: string; kind?: string; category?: string; available?: boolean }): Promise<StockSummaryDto[]> {
+  const rows = await db.query<{
+    item_id: string; item_code: string; item_name: string; kind: string; uom: string; category: string | null;
+    store: string; production: string; defect: string; delivered: string; value: string; serials: number;
+    threshold: string | null; ever: boolean;
+  }>(
+    `select i.id as item_id, i.code as item_code, i.name as item_name, i.kind, i.uom, i.category, i.low_stock_threshold as threshold,
+       trim_scale(coalesce(sum(b.qty) filter (where l.kind in ('warehouse', 'zone', 'slot') and g.usable), 0)) as store,
+       trim_scale(coalesce(sum(b.qty) filter (where l.kind = 'production'), 0)) as production,
+       trim_scale(coalesce(sum(b.qty) filter (where not g.usable and l.kind <> 'scrap'), 0)) as defect,
+       trim_scale(coalesce(sum(b.qty) filter (where l.kind = 'customer'), 0)) as delivered,
+       trim_scale(coalesce(sum(b.value) filter (where l.kind not in ('customer', 'scrap')), 0)) as value,
+       (select count(*)::int from serial_unit s join variant sv on sv.id = s.variant_id where sv.item_id = i.id) as serials,
+       count(b.key_id) > 0 as ever
+     from item i
+     left join variant v on v.item_id = i.id
+     left join stock_key k on k.variant_id = v.id
+     left join stock_balance b on b.key_id = k.id
+     left join location l on l.id = k.location_id
+     left join grade g on g.code = k.grade
+     where ($1::text is null or i.code ilike $1 or i.name ilike $1) and ($2::text is null or i.kind = $2)
+       and ($3::text is null or i.category = $3) and i.kind <> 'service'
+     group by i.id order by i.code`,
+    [f.q ? likePattern(f.q) : null, f.kind ?? null, f.category ?? null],
+  );
+  const cards = rows.map((r) => ({
+    itemId: r.item_id, itemCode: r.item_code, itemName: r.item_name, kind: r.kind, uom: r.uom, category: r.category,
+    storeQty: r.store, inProductionQty: r.production, defectQty: r.defect, deliveredQty: r.delivered, value: r.value,
+    totalSerials: r.serials, lowStockThreshold: r.threshold,
+    lowStock: r.threshold !== null && new Decimal(r.store).lessThan(r.threshold),
+    everStocked: r.ever,
+  }));
+  return f.available ? cards.filter((c) => c.storeQty !== '0') : cards.filter((c) => c.everStocked || c.totalSerials > 0);
+}
+
