@@ -13,6 +13,7 @@ import { registerAuthRoutes, registerUserRoutes, registerOrgRoutes, registerCust
 import { registerAuditRoutes } from '../audit/routes';
 import { registerCatalogRoutes } from '../catalog/routes';
 import { registerInventoryRoutes } from '../inventory/routes';
+import { registerSerialRoutes } from '../inventory/serials/routes';
 
 /** Module route registrars, in the order they appear in the API document. */
 const MODULES: Array<(app: OpenAPIHono<AppEnv>) => void> = [
@@ -24,6 +25,7 @@ const MODULES: Array<(app: OpenAPIHono<AppEnv>) => void> = [
   registerAuditRoutes,
   registerCatalogRoutes,
   registerInventoryRoutes,
+  registerSerialRoutes,
 ];
 
 export function createApp(services: Services): OpenAPIHono<AppEnv> {

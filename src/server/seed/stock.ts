@@ -5,6 +5,7 @@ import { systemActor } from '../kernel/actor';
 import { createItem } from '../catalog/commands/create-item';
 import { requestVariant } from '../catalog/commands/get-or-create-variant';
 import { createLocation, createLot, postDocument } from '../inventory';
+import { recordSerialEvent, registerSerials } from '../inventory/serials/commands';
 
 const daysAgo = (n: number) => new Date(Date.now() - n * 86_400_000).toISOString();
 
@@ -55,5 +56,25 @@ export async function seedStock(db: Db, log: Logger): Promise<void> {
   await postDocument(ctx, { type: 'transfer', postedAt: daysAgo(5), lines: [{ variantId: flourV.id, fromLocationId: slotA1, toLocationId: floor, lotId: f2, grade: 'good', qty: '80' }] });
   await postDocument(ctx, { type: 'issue', postedAt: daysAgo(4), reason: 'production', lines: [{ variantId: flourV.id, locationId: floor, lotId: f2, grade: 'good', qty: '75' }] });
   await postDocument(ctx, { type: 'adjustment', postedAt: daysAgo(2), reason: 'damaged', note: 'Torn sack found at count', lines: [{ variantId: flourV.id, locationId: slotA1, lotId: f1, grade: 'good', qty: '-5' }] });
+  await seedSerials(ctx, main, await loc('CUST-NORWOOD', 'Norwood Distribution (delivered)', 'customer'));
   log.info('demo stock seeded');
+}
+
+/** Controller boards with serials in every state, one of them reworked twice. */
+async function seedSerials(ctx: Ctx, store: string, customer: string): Promise<void> {
+  const board = (await createItem(ctx, { code: 'CTRL-BOARD', name: 'Controller board', kind: 'product', uom: 'ea', category: 'PCB', lowStockThreshold: '10', attributes: [{ attribute: 'revision', values: ['R2', 'R3'] }] })).body;
+  const variant = await requestVariant(ctx, board.id, { revision: 'R3' });
+  const serialNos = Array.from({ length: 12 }, (_, i) => `CB-R3-${String(i + 1).padStart(4, '0')}`);
+  const { ids } = (await registerSerials(ctx, { variantId: variant.id, serialNos, stage: 'Assembly', orderRef: 'WO-1001' })).body;
+  const ev = (i: number, e: Parameters<typeof recordSerialEvent>[2]) => recordSerialEvent(ctx, ids[i]!, e);
+  for (let i = 0; i < 8; i++) {
+    for (const stage of ['1st Testing', '2nd Testing', 'Coating', 'Final Testing', 'QA']) await ev(i, { event: 'stage', stage });
+    await ev(i, { event: 'qa_pass', locationId: store });
+  }
+  for (const i of [6, 7]) await ev(i, { event: 'deliver', locationId: customer });
+  await ev(8, { event: 'stage', stage: '1st Testing' });
+  await ev(8, { event: 'defect', outcome: 'rework', reworkStage: 'Assembly', note: 'Cold solder joint on U3' });
+  await ev(8, { event: 'stage', stage: '1st Testing' });
+  await ev(8, { event: 'defect', outcome: 'rework', reworkStage: 'Assembly', note: 'U3 again: replaced the part' });
+  await ev(9, { event: 'defect', outcome: 'scrap', note: 'Cracked substrate' });
 }

@@ -1,0 +1,77 @@
+import type { SerialDto, SerialEventInput } from '../../../contracts/serials';
+import type { Ctx } from '../../kernel/context';
+import { runCommand } from '../../kernel/run-command';
+import { DomainError } from '../../kernel/errors';
+import { newId } from '../../kernel/ids';
+import { getSerial } from './queries';
+import { transitionFor } from './transitions';
+
+export interface RegisterSerialsInput {
+  variantId: string;
+  serialNos: string[];
+  stage?: string | null;
+  locationId?: string | null;
+  lotId?: string | null;
+  orderRef?: string | null;
+}
+
+/** Creates serial units, in production, each with its first history event. */
+export function registerSerials(ctx: Ctx, input: RegisterSerialsInput, idempotencyKey?: string | null) {
+  return runCommand(ctx, { name: 'inventory.register-serials', input, idempotencyKey, status: 201 }, async (cmd) => {
+    const unique = [...new Set(input.serialNos)];
+    if (unique.length !== input.serialNos.length) {
+      throw new DomainError('inventory.serial_taken', 'A serial number is listed twice.', { errors: [{ field: 'serialNos', message: 'duplicates in the list' }] });
+    }
+    const ids = unique.map(() => newId());
+    const inserted = await cmd.query<{ id: string; serial_no: string }>(
+      `insert into serial_unit (id, variant_id, serial_no, status, stage, location_id, lot_id, order_ref)
+       select id, $2, serial_no, 'in_production', $3, $4, $5, $6 from unnest($1::uuid[], $7::text[]) as t(id, serial_no)
+       on conflict (variant_id, serial_no) do nothing returning id, serial_no`,
+      [ids, input.variantId, input.stage ?? null, input.locationId ?? null, input.lotId ?? null, input.orderRef ?? null, unique],
+    );
+    if (inserted.length !== unique.length) {
+      const taken = unique.filter((s) => !inserted.some((i) => i.serial_no === s));
+      throw new DomainError('inventory.serial_taken', `Serial numbers already exist: ${taken.slice(0, 10).join(', ')}.`, { errors: [{ field: 'serialNos', message: `already exist: ${taken.slice(0, 10).join(', ')}` }], taken });
+    }
+    await cmd.query(
+      `insert into serial_event (serial_id, at, event, to_status, stage, location_id, iteration, actor_id, note)
+       select id, $2, 'created', 'in_production', $3, $4, 0, $5, $6 from unnest($1::uuid[]) as t(id)`,
+      [ids, cmd.now, input.stage ?? null, input.locationId ?? null, cmd.actor.userId, input.orderRef ? `order ${input.orderRef}` : null],
+    );
+    cmd.audit({ entityType: 'serial_batch', entityId: input.variantId, after: { serialNos: unique, stage: input.stage ?? null, orderRef: input.orderRef ?? null } });
+    cmd.emit({ topic: 'serial.created', summary: `${cmd.actor.label} registered ${unique.length} serial${unique.length === 1 ? '' : 's'}`, payload: { variantId: input.variantId, count: unique.length }, permission: 'inventory.read' });
+    return { created: unique.length, ids };
+  });
+}
+
+/** Records what happened to one unit: a stage passed, a move, a defect (scrap or rework), QA, delivery. */
+export function recordSerialEvent(ctx: Ctx, serialId: string, e: SerialEventInput, idempotencyKey?: string | null) {
+  return runCommand(ctx, { name: `inventory.serial-${e.event}`, input: { serialId, ...e }, idempotencyKey }, async (cmd) => {
+    const [unit] = await cmd.query<{ status: SerialDto['status']; stage: string | null; location_id: string | null; iteration: number }>(
+      'select status, stage, location_id, iteration from serial_unit where id = $1 for update',
+      [serialId],
+    );
+    if (!unit) throw new DomainError('inventory.serial_not_found', `No serial unit ${serialId}.`);
+    const rule = transitionFor(e);
+    if (!rule.from.includes(unit.status)) {
+      throw new DomainError('state.illegal_transition', `A unit that is ${unit.status.replace('_', ' ')} cannot take “${e.event === 'defect' ? `defect: ${e.outcome}` : e.event}”.`, { state: unit.status, allowed: rule.from });
+    }
+    const status = rule.to ?? unit.status;
+    const iteration = e.event === 'defect' && e.outcome === 'rework' ? unit.iteration + 1 : unit.iteration;
+    const stage = e.event === 'stage' ? e.stage : e.event === 'defect' && e.outcome === 'rework' && e.reworkStage ? e.reworkStage : unit.stage;
+    const location = 'locationId' in e && e.locationId ? e.locationId : unit.location_id;
+    await cmd.query(
+      'update serial_unit set status = $2, stage = $3, location_id = $4, iteration = $5, updated_at = $6 where id = $1',
+      [serialId, status, stage, location, iteration, cmd.now],
+    );
+    const event = e.event === 'defect' ? `defect:${e.outcome}` : e.event;
+    await cmd.query(
+      `insert into serial_event (serial_id, at, event, from_status, to_status, stage, location_id, iteration, actor_id, note)
+       values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)`,
+      [serialId, cmd.now, event, unit.status, status, stage, location, iteration, cmd.actor.userId, e.note ?? null],
+    );
+    cmd.audit({ entityType: 'serial_unit', entityId: serialId, before: { status: unit.status, stage: unit.stage, iteration: unit.iteration }, after: { status, stage, iteration, event } });
+    cmd.emit({ topic: `serial.${e.event}`, summary: `${cmd.actor.label}: serial ${event}`, payload: { serialId }, permission: 'inventory.read' });
+    return getSerial(cmd, serialId);
+  });
+}
