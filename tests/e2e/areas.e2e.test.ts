@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import type { RunningServer } from '../../src/server/server';
 import { launchBrowser, openPage, screenshot, signIn, startTestServer } from './helpers';
+import { PERMISSION_NAMES } from '../../src/contracts/permissions';
 
 let server: RunningServer;
 let browser: Browser;
@@ -123,7 +124,7 @@ describe('admin areas', () => {
     await go('nav-roles', '/roles');
     const matrix = page.getByTestId('roles-matrix');
     await matrix.waitFor();
-    expect(await matrix.locator('tbody tr').count()).toBe(10);
+    expect(await matrix.locator('tbody tr').count()).toBe(PERMISSION_NAMES.length);
     const manageUsers = matrix.locator('tbody tr', { hasText: 'users.manage' });
     expect(await manageUsers.getByLabel('granted', { exact: true }).count()).toBe(1);
     await screenshot(page, '22-roles');
