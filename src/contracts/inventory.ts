@@ -44,7 +44,19 @@ export const CountInput = z.strictObject({
   lines: lines(z.strictObject({ ...Where, locationId: z.uuid(), countedQty: NonNegativeDecimal })),
 });
 
-export const StockDocumentInput = z.discriminatedUnion('type', [ReceiptInput, IssueInput, TransferInput, AdjustmentInput, CountInput]);
+/** Production: what was consumed and what came out; outputs carry the consumed value. */
+export const ProductionInput = z.strictObject({
+  type: z.literal('production'),
+  ...Common,
+  consume: lines(z.strictObject({ ...Where, locationId: z.uuid(), qty: PositiveDecimal })).max(2000),
+  output: lines(z.strictObject({
+    ...Where, locationId: z.uuid(), qty: PositiveDecimal,
+    /** labour, overhead or other cost per unit on top of the consumed materials */
+    extraUnitCost: NonNegativeDecimal.optional(),
+  })).max(2000),
+});
+
+export const StockDocumentInput = z.discriminatedUnion('type', [ReceiptInput, IssueInput, TransferInput, AdjustmentInput, CountInput, ProductionInput]);
 export type StockDocumentInput = z.infer<typeof StockDocumentInput>;
 
 export const CancelDocumentInput = z.strictObject({ reason: z.string().trim().min(1).max(500) });

@@ -2,7 +2,7 @@ import type { OpenAPIHono } from '@hono/zod-openapi';
 import { z } from 'zod';
 import {
   AdjustmentInput, BalanceDto, CancelDocumentInput, ConsumeReservation, CountInput, CreateLocation, CreateLot, IssueInput,
-  LocationDto, LotDto, ReceiptInput, Reserve, StockDocumentDto, StockEntryDto, TransferInput, LocationKind, StockSummaryDto,
+  LocationDto, LotDto, ProductionInput, ReceiptInput, Reserve, StockDocumentDto, StockEntryDto, TransferInput, LocationKind, StockSummaryDto,
 } from '../../contracts/inventory';
 import { ItemKind } from '../../contracts/catalog';
 import { IdParam, ListQuery, Page } from '../../contracts/common';
@@ -18,6 +18,7 @@ import { getDocument } from './queries/get-document';
 import { listBalances, listEntries } from './queries/list-stock';
 import { listLocations, listLots } from './queries/list-places';
 import { stockSummary } from './queries/stock-summary';
+import { traceBackward, traceForward } from './queries/trace';
 
 const tags = ['Stock'];
 const StockQuery = ListQuery.omit({ q: true }).extend({
@@ -36,6 +37,7 @@ export function registerInventoryRoutes(app: OpenAPIHono<AppEnv>): void {
   documentRoute('/api/stock/issues', IssueInput.omit({ type: true }).extend({ type: z.literal('issue').default('issue') }), 'inventory.post', 'Issue stock');
   documentRoute('/api/stock/transfers', TransferInput.omit({ type: true }).extend({ type: z.literal('transfer').default('transfer') }), 'inventory.post', 'Move stock between locations or grades');
   documentRoute('/api/stock/adjustments', AdjustmentInput.omit({ type: true }).extend({ type: z.literal('adjustment').default('adjustment') }), 'inventory.adjust', 'Add or subtract stock, with a reason and a note');
+  documentRoute('/api/stock/productions', ProductionInput.omit({ type: true }).extend({ type: z.literal('production').default('production') }), 'inventory.post', 'Consume materials and post outputs, which carry the consumed value');
   documentRoute('/api/stock/counts', CountInput.omit({ type: true }).extend({ type: z.literal('count').default('count') }), 'inventory.adjust', 'Set counted figures; the difference is posted');
 
   app.openapi(
@@ -65,6 +67,15 @@ export function registerInventoryRoutes(app: OpenAPIHono<AppEnv>): void {
     async (c) => {
       const { limit, cursor, sort, ...f } = c.req.valid('query');
       return c.json(await listEntries(c.get('services').db, f, { limit, cursor, sort }), 200);
+    },
+  );
+  const TraceRow = z.object({ depth: z.number().int(), documentId: z.uuid(), documentNumber: z.string(), documentType: z.string(), postedAt: z.string(), variantCode: z.string(), lotId: z.uuid().nullable(), lotCode: z.string().nullable(), qty: z.string() });
+  app.openapi(
+    defineRoute({ method: 'get', path: '/api/trace/lots/{id}', permission: 'inventory.read', tags, summary: 'Trace a lot backward (what went into it) and forward (what it went into)', request: { params: IdParam }, responses: { 200: json(z.object({ backward: z.array(TraceRow), forward: z.array(TraceRow) })) } }),
+    async (c) => {
+      const { db } = c.get('services');
+      const id = c.req.valid('param').id;
+      return c.json({ backward: await traceBackward(db, id), forward: await traceForward(db, id) }, 200);
     },
   );
   app.openapi(

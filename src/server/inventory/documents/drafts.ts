@@ -34,6 +34,12 @@ export async function draftsFor(cmd: CommandTx, input: StockDocumentInput, poste
     }
     case 'count':
       return countDrafts(cmd, input.lines, postedAt);
+    case 'production': {
+      // consumption first: outputs are valued from what their document consumed
+      const consume: EntryDraft[] = input.consume.map((l, i) => ({ variantId: l.variantId, locationId: l.locationId, lotId: l.lotId ?? null, grade: grade(l.grade), qty: new Decimal(l.qty).negated().toString(), line: i + 1, reason: 'consumption' }));
+      const output: EntryDraft[] = input.output.map((l, i) => ({ variantId: l.variantId, locationId: l.locationId, lotId: l.lotId ?? null, grade: grade(l.grade), qty: l.qty, unitCost: l.extraUnitCost ?? null, costShare: l.qty, line: consume.length + i + 1, reason: 'output' }));
+      return [...consume, ...output];
+    }
   }
 }
 

@@ -13,6 +13,7 @@ export const DOCUMENT_PREFIX: Record<StockDocumentInput['type'], string> = {
   transfer: 'TRF',
   adjustment: 'ADJ',
   count: 'CNT',
+  production: 'PRD',
 };
 
 /** How far ahead of the server clock a posting may be dated (clock skew between stations). */

@@ -1,17 +1,14 @@
 import type { Queryable } from '../../kernel/db/types';
-import { F_INSIDE_LAYER, F_PAST_LAYERS } from './fifo-sql';
+import { F_INSIDE_LAYER, F_PAST_LAYERS, INCOMING_VALUE } from './fifo-sql';
 
 /**
  * Values an entry that lands after every other entry of its key, in one statement, and moves the
  * balance: the common case (a posting "now"). Anything earlier, a cancellation, or a receipt
  * that must fill negative stock goes through `revalueKey` instead.
  */
-export async function appendIncoming(tx: Queryable, e: { id: string; keyId: string; postedAt: Date; qty: string; unitCost: string | null; costSourceEntryId: string | null }): Promise<void> {
+export async function appendIncoming(tx: Queryable, e: { id: string; keyId: string; postedAt: Date; qty: string }): Promise<void> {
   await tx.query(
-    `with v as (
-       select case when $5::numeric is not null then $4::numeric * $5::numeric
-                   else -coalesce((select value from stock_entry_value where entry_id = $6), 0) end as v
-     ),
+    `with v as (select ${INCOMING_VALUE('se')} as v from stock_entry se where se.id = $1),
      b as (
        update stock_balance set qty = trim_scale(qty + $4::numeric), value = trim_scale(value + v.v),
          in_qty = trim_scale(in_qty + $4::numeric), in_value = trim_scale(in_value + v.v),
@@ -20,7 +17,7 @@ export async function appendIncoming(tx: Queryable, e: { id: string; keyId: stri
      )
      insert into stock_entry_value (entry_id, key_id, posted_at, qty, value, layer, qty_after, value_after, fifo_pos, fifo_value)
      select $1, $2, $3, $4::numeric, b.v, true, b.qty, b.value, b.in_qty, b.in_value from b`,
-    [e.id, e.keyId, e.postedAt, e.qty, e.unitCost, e.costSourceEntryId],
+    [e.id, e.keyId, e.postedAt, e.qty],
   );
 }
 

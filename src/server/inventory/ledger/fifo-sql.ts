@@ -16,3 +16,18 @@ export const F_INSIDE_LAYER = (x: string, pos: string, val: string, lv: string, 
 
 export const F_PAST_LAYERS = (x: string, totalQty: string, totalVal: string, lastLv: string, lastLq: string) =>
   `(case when ${lastLq} is null then ${totalVal} else ${totalVal} + round((${x} - ${totalQty}) * ${lastLv} / ${lastLq}, 6) end)`;
+
+/**
+ * The value an incoming entry brings: its given cost; or minus the value of the outgoing entry it
+ * carries (a transfer); or, for a production output, its own cost plus its share of what the
+ * document consumed. `e` is the alias of the stock_entry row.
+ */
+export const INCOMING_VALUE = (e: string) => `(case
+  when ${e}.cost_share is not null then coalesce(${e}.qty * ${e}.unit_cost, 0) + (
+    select round(pool.v * sh.cum / sh.total, 6) - round(pool.v * (sh.cum - ${e}.cost_share) / sh.total, 6)
+    from (select -coalesce(sum(cv.value), 0) as v from stock_entry c join stock_entry_value cv on cv.entry_id = c.id
+          where c.document_id = ${e}.document_id and c.qty < 0 and c.reverses_entry_id is null) pool,
+         (select sum(o.cost_share) filter (where o.id <= ${e}.id) as cum, sum(o.cost_share) as total from stock_entry o
+          where o.document_id = ${e}.document_id and o.cost_share is not null and o.reverses_entry_id is null) sh)
+  when ${e}.unit_cost is not null then ${e}.qty * ${e}.unit_cost
+  else -coalesce((select value from stock_entry_value where entry_id = ${e}.cost_source_entry_id), 0) end)`;

@@ -45,7 +45,9 @@ export async function postEntries(cmd: CommandTx, doc: { id: string; postedAt: D
     const d = drafts[i]!;
     const st = states.get(keyIds[i]!)!;
     const q = new Decimal(d.qty);
-    const sourceKeyFull = d.costFrom !== undefined && states.get(keyIds[d.costFrom]!)!.full;
+    // a carried cost must be final before the entry carrying it is valued on the fast path
+    const sourceKeyFull = d.costFrom !== undefined ? states.get(keyIds[d.costFrom]!)!.full
+      : d.costShare !== undefined && drafts.some((o, j) => j < i && new Decimal(o.qty).isNegative() && states.get(keyIds[j]!)!.full);
     const needsFull = st.full || d.reversesEntryId !== undefined || postedAt < st.lastPostedAt || sourceKeyFull ||
       (q.isPositive() && st.outQty.greaterThan(st.inQty));
     if (needsFull) {
@@ -56,7 +58,7 @@ export async function postEntries(cmd: CommandTx, doc: { id: string; postedAt: D
     if (q.isNegative()) await assertCovers(cmd, keyIds[i]!, st, st.qty.plus(q), q.negated(), doc.postedAt);
     const entry = { id: entryIds[i]!, keyId: keyIds[i]!, postedAt: doc.postedAt, qty: d.qty };
     if (q.isPositive()) {
-      await appendIncoming(cmd, { ...entry, unitCost: d.unitCost ?? null, costSourceEntryId: d.costFrom !== undefined ? entryIds[d.costFrom]! : null });
+      await appendIncoming(cmd, entry);
       st.inQty = st.inQty.plus(q);
     } else {
       await appendOutgoing(cmd, entry);
@@ -77,15 +79,16 @@ export async function postEntries(cmd: CommandTx, doc: { id: string; postedAt: D
 async function insertEntries(cmd: CommandTx, doc: { id: string; postedAt: Date }, drafts: EntryDraft[], keyIds: string[], entryIds: string[]) {
   await cmd.query(
     `insert into stock_entry (id, key_id, posted_at, recorded_at, qty, unit_cost, cost_source_entry_id, reverses_entry_id,
-       document_id, document_line, reason, serial_id, actor_id)
-     select id, key_id, $1, $2, qty, unit_cost, cost_source, reverses, $3, line, reason, serial_id, $4
-     from unnest($5::bigint[], $6::bigint[], $7::numeric[], $8::numeric[], $9::bigint[], $10::bigint[], $11::int[], $12::text[], $13::uuid[])
-       as t(id, key_id, qty, unit_cost, cost_source, reverses, line, reason, serial_id)`,
+       document_id, document_line, reason, serial_id, actor_id, cost_share)
+     select id, key_id, $1, $2, qty, unit_cost, cost_source, reverses, $3, line, reason, serial_id, $4, cost_share
+     from unnest($5::bigint[], $6::bigint[], $7::numeric[], $8::numeric[], $9::bigint[], $10::bigint[], $11::int[], $12::text[], $13::uuid[], $14::numeric[])
+       as t(id, key_id, qty, unit_cost, cost_source, reverses, line, reason, serial_id, cost_share)`,
     [
       doc.postedAt, cmd.now, doc.id, cmd.actor.userId,
       entryIds, keyIds, drafts.map((d) => d.qty), drafts.map((d) => (new Decimal(d.qty).isPositive() && !d.reversesEntryId ? d.unitCost ?? null : null)),
       drafts.map((d) => (d.costFrom !== undefined ? entryIds[d.costFrom]! : null)), drafts.map((d) => d.reversesEntryId ?? null),
       drafts.map((d) => d.line), drafts.map((d) => d.reason ?? null), drafts.map((d) => d.serialId ?? null),
+      drafts.map((d) => (d.reversesEntryId ? null : d.costShare ?? null)),
     ],
   );
 }

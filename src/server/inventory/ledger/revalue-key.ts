@@ -1,5 +1,5 @@
 import type { Queryable } from '../../kernel/db/types';
-import { F_INSIDE_LAYER, F_PAST_LAYERS } from './fifo-sql';
+import { F_INSIDE_LAYER, F_PAST_LAYERS, INCOMING_VALUE } from './fifo-sql';
 
 export interface RevalueResult {
   /** Entry value rows written (new or changed). */
@@ -20,15 +20,13 @@ export interface RevalueResult {
 export async function revalueKey(tx: Queryable, keyId: string, from: Date): Promise<RevalueResult> {
   const [row] = await tx.query<{ changed: number; dependent_keys: string[] | null; min_qty: string | null; min_at: Date | null }>(
     `with e as (
-      select se.id, se.posted_at, se.qty, se.unit_cost, se.cost_source_entry_id, se.reverses_entry_id,
+      select se.id, se.posted_at, se.qty, se.unit_cost, se.cost_source_entry_id, se.reverses_entry_id, se.cost_share, se.document_id,
         (se.reverses_entry_id is not null or rv.id is not null) as voided
       from stock_entry se left join stock_entry rv on rv.reverses_entry_id = se.id
       where se.key_id = $1
     ),
     vin as (
-      select e.id, case when e.unit_cost is not null then e.qty * e.unit_cost else -coalesce(src.value, 0) end as v
-      from e left join stock_entry_value src on src.entry_id = e.cost_source_entry_id
-      where e.qty > 0 and e.reverses_entry_id is null
+      select e.id, ${INCOMING_VALUE('e')} as v from e where e.qty > 0 and e.reverses_entry_id is null
     ),
     cum as (
       select e.id, e.posted_at, e.qty, vin.v,
@@ -116,8 +114,12 @@ export async function revalueKey(tx: Queryable, keyId: string, from: Date): Prom
       select qty_after, posted_at from running where posted_at >= $2 order by qty_after, posted_at, id limit 1
     )
     select (select count(*)::int from up) as changed,
-      (select array_agg(distinct d.key_id::text) from up join stock_entry d on d.cost_source_entry_id = up.entry_id
-        where up.qty < 0 and d.key_id <> $1) as dependent_keys,
+      (select array_agg(distinct dep.key_id::text) from (
+         select d.key_id from up join stock_entry d on d.cost_source_entry_id = up.entry_id where up.qty < 0
+         union
+         select d.key_id from up join stock_entry c on c.id = up.entry_id
+           join stock_entry d on d.document_id = c.document_id and d.cost_share is not null where up.qty < 0
+       ) dep where dep.key_id <> $1) as dependent_keys,
       (select qty_after from low) as min_qty, (select posted_at from low) as min_at,
       (select count(*) from bal) as balances`,
     [keyId, from],

@@ -9,6 +9,8 @@ export interface EntryDraft {
   unitCost?: string | null;
   /** Incoming: index of an outgoing draft of this batch whose value it carries (transfers). */
   costFrom?: number;
+  /** Incoming production output: its weight in sharing the value the document consumed. */
+  costShare?: string;
   /** A reversal: the entry it cancels (same key, opposite quantity, dated like it). */
   reversesEntryId?: string;
   line: number;
