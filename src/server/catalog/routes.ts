@@ -9,10 +9,31 @@ import { createItem } from './commands/create-item';
 import { requestVariant } from './commands/get-or-create-variant';
 import { getItem } from './queries/get-item';
 import { listItems, listVariants } from './queries/list-items';
+import { exportItems, exportVariants } from './queries/export-csv';
+import { importItems, importVariants } from './commands/import-csv';
 
 const tags = ['Catalog'];
 
+const CsvBody = z.strictObject({ csv: z.string().min(1).max(5_000_000) });
+const csvResponse = { description: 'CSV', content: { 'text/csv': { schema: z.string() } } };
+
 export function registerCatalogRoutes(app: OpenAPIHono<AppEnv>): void {
+  app.openapi(
+    defineRoute({ method: 'get', path: '/api/items/export', permission: 'catalog.read', tags, summary: 'All items as CSV', responses: { 200: csvResponse } }),
+    async (c) => c.body(await exportItems(c.get('services').db), 200, { 'content-type': 'text/csv; charset=utf-8', 'content-disposition': 'attachment; filename="items.csv"' }) as never,
+  );
+  app.openapi(
+    defineRoute({ method: 'get', path: '/api/variants/export', permission: 'catalog.read', tags, summary: 'All variants as CSV', responses: { 200: csvResponse } }),
+    async (c) => c.body(await exportVariants(c.get('services').db), 200, { 'content-type': 'text/csv; charset=utf-8', 'content-disposition': 'attachment; filename="variants.csv"' }) as never,
+  );
+  app.openapi(
+    defineRoute({ method: 'post', path: '/api/items/import', permission: 'catalog.manage', tags, summary: 'Import items from CSV: all rows or none, with row-level errors', request: { body: jsonBody(CsvBody) }, responses: { 200: json(z.object({ imported: z.number().int() })) } }),
+    async (c) => sendResult(c, await importItems(c.get('ctx'), c.req.valid('json').csv)),
+  );
+  app.openapi(
+    defineRoute({ method: 'post', path: '/api/variants/import', permission: 'catalog.manage', tags, summary: 'Import variants (item_code, attributes) from CSV: all rows or none', request: { body: jsonBody(CsvBody) }, responses: { 200: json(z.object({ rows: z.number().int(), created: z.number().int() })) } }),
+    async (c) => sendResult(c, await importVariants(c.get('ctx'), c.req.valid('json').csv)),
+  );
   app.openapi(
     defineRoute({ method: 'get', path: '/api/items', permission: 'catalog.read', tags, summary: 'Items (sort: code)', request: { query: ListQuery.extend({ kind: ItemKind.optional() }) }, responses: { 200: json(Page(ItemDto)) } }),
     async (c) => {

@@ -1,7 +1,7 @@
 import type { CreateItem, ItemDto } from '../../../contracts/catalog';
 import type { Ctx } from '../../kernel/context';
 import type { Queryable } from '../../kernel/db/types';
-import { runCommand } from '../../kernel/run-command';
+import { runCommand, type CommandTx } from '../../kernel/run-command';
 import { DomainError, invalid } from '../../kernel/errors';
 import { mapConstraints } from '../../kernel/pg-errors';
 import { newId } from '../../kernel/ids';
@@ -25,35 +25,41 @@ async function ensureAttribute(tx: Queryable, code: string, values: string[]): P
  */
 export function createItem(ctx: Ctx, input: CreateItem, idempotencyKey?: string | null) {
   return runCommand(ctx, { name: 'catalog.create-item', input, idempotencyKey, status: 201 }, async (cmd) => {
-    const uom = await cmd.query('select 1 from uom where code = $1', [input.uom]);
-    if (!uom.length) throw new DomainError('catalog.uom_unknown', `No unit ${input.uom}.`, { errors: [{ field: 'uom', message: 'unknown unit' }] });
-    const codes = input.attributes.map((a) => a.attribute.toLowerCase());
-    if (new Set(codes).size !== codes.length) throw invalid('attributes', 'an attribute is listed twice');
-    const stageCode = input.stageAttribute?.toLowerCase() ?? null;
-    if (stageCode && !codes.includes(stageCode)) throw invalid('stageAttribute', 'must be one of the item’s attributes');
-    const id = newId();
-    const attrIds = new Map<string, string>();
-    for (const a of input.attributes) attrIds.set(a.attribute.toLowerCase(), await ensureAttribute(cmd, a.attribute, a.values));
-    await mapConstraints(
-      () =>
-        cmd.query(
-          `insert into item (id, code, name, kind, uom, category, low_stock_threshold, stage_attribute_id)
-           values ($1, $2, $3, $4, $5, $6, $7, $8)`,
-          [id, input.code, input.name, input.kind, input.uom, input.category ?? null, input.lowStockThreshold ?? null, stageCode ? attrIds.get(stageCode) : null],
-        ),
-      { item_code: () => new DomainError('catalog.item_code_taken', `Item code ${input.code} is taken.`, { errors: [{ field: 'code', message: 'already taken' }] }) },
-    );
-    for (const [i, a] of input.attributes.entries()) {
-      await cmd.query('insert into item_attribute (item_id, attribute_id, position, allowed_values) values ($1, $2, $3, $4)', [
-        id, attrIds.get(a.attribute.toLowerCase()), i, [...new Set(a.values)],
-      ]);
-    }
-    if (stageCode) await insertStageMapping(cmd, id, input, stageCode, attrIds);
-    const after = await getItem(cmd, id);
-    cmd.audit({ entityType: 'item', entityId: id, after });
-    cmd.emit({ topic: 'item.created', summary: `${cmd.actor.label} created item ${input.code}`, payload: { id }, permission: 'inventory.read' });
+    const after = await insertItem(cmd, input);
+    cmd.emit({ topic: 'item.created', summary: `${cmd.actor.label} created item ${input.code}`, payload: { id: after.id }, permission: 'inventory.read' });
     return after;
   });
+}
+
+/** Inside a command: one item with its attribute copy and stage mapping, audited. */
+export async function insertItem(cmd: CommandTx, input: CreateItem): Promise<ItemDto> {
+  const uom = await cmd.query('select 1 from uom where code = $1', [input.uom]);
+  if (!uom.length) throw new DomainError('catalog.uom_unknown', `No unit ${input.uom}.`, { errors: [{ field: 'uom', message: 'unknown unit' }] });
+  const codes = input.attributes.map((a) => a.attribute.toLowerCase());
+  if (new Set(codes).size !== codes.length) throw invalid('attributes', 'an attribute is listed twice');
+  const stageCode = input.stageAttribute?.toLowerCase() ?? null;
+  if (stageCode && !codes.includes(stageCode)) throw invalid('stageAttribute', 'must be one of the item’s attributes');
+  const id = newId();
+  const attrIds = new Map<string, string>();
+  for (const a of input.attributes) attrIds.set(a.attribute.toLowerCase(), await ensureAttribute(cmd, a.attribute, a.values));
+  await mapConstraints(
+    () =>
+      cmd.query(
+        `insert into item (id, code, name, kind, uom, category, low_stock_threshold, stage_attribute_id)
+         values ($1, $2, $3, $4, $5, $6, $7, $8)`,
+        [id, input.code, input.name, input.kind, input.uom, input.category ?? null, input.lowStockThreshold ?? null, stageCode ? attrIds.get(stageCode) : null],
+      ),
+    { item_code: () => new DomainError('catalog.item_code_taken', `Item code ${input.code} is taken.`, { errors: [{ field: 'code', message: 'already taken' }] }) },
+  );
+  for (const [i, a] of input.attributes.entries()) {
+    await cmd.query('insert into item_attribute (item_id, attribute_id, position, allowed_values) values ($1, $2, $3, $4)', [
+      id, attrIds.get(a.attribute.toLowerCase()), i, [...new Set(a.values)],
+    ]);
+  }
+  if (stageCode) await insertStageMapping(cmd, id, input, stageCode, attrIds);
+  const after = await getItem(cmd, id);
+  cmd.audit({ entityType: 'item', entityId: id, after });
+  return after;
 }
 
 async function insertStageMapping(tx: Queryable, itemId: string, input: CreateItem, stageCode: string, attrIds: Map<string, string>) {

@@ -1,0 +1,52 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DIALECTS, openTestDb, type TestDb } from '../../../tests/support/databases';
+import { Client, silentLog, testApp } from '../../../tests/support/app';
+import { seedPeople } from '../seed/people';
+
+describe.each(DIALECTS)('catalog CSV import and export on %s', (dialect) => {
+  let t: TestDb;
+  let admin: Client;
+  const count = async () => (await t.db.query<{ n: number }>('select count(*)::int as n from item'))[0]!.n;
+  beforeAll(async () => {
+    t = await openTestDb(dialect);
+    await seedPeople(t.db, silentLog);
+    admin = new Client(testApp(t.db), '10.6.0.1');
+    await admin.login('admin');
+  });
+  afterAll(() => t.drop());
+
+  it('refuses a file with bad rows, naming each row and field, and imports nothing', async () => {
+    const csv = [
+      'code,name,kind,uom,category,low_stock_threshold,attributes',
+      'FLOUR,Flour,material,kg,Bakery,50,',
+      'SHIRT,"Shirt, basic",product,ea,Apparel,,size=S|M|L; colour=Blue|Red',
+      'BAD,Bad kind,gadget,ea,,,',
+      'flour,Duplicate,material,kg,,,',
+      'NEG,Negative,material,kg,,-4,',
+    ].join('\n');
+    const r = await admin.post('/api/items/import', { csv });
+    expect(r.status).toBe(422);
+    expect(r.body.code).toBe('catalog.import_invalid');
+    expect(r.body.rows.map((e: { row: number; field: string }) => `${e.row}:${e.field}`)).toEqual(['4:kind', '5:code', '6:lowStockThreshold']);
+    expect(await count()).toBe(0);
+  });
+
+  it('imports a clean file in one go, exports it back, and imports variants', async () => {
+    const csv = 'code,name,kind,uom,category,low_stock_threshold,attributes\nFLOUR,Flour,material,kg,Bakery,50,\nSHIRT,"Shirt, basic",product,ea,Apparel,,size=S|M|L; colour=Blue|Red\n';
+    expect((await admin.post('/api/items/import', { csv })).body).toEqual({ imported: 2 });
+    const exported = await admin.get('/api/items/export');
+    expect(exported.headers.get('content-type')).toContain('text/csv');
+    expect(exported.body).toContain('SHIRT,"Shirt, basic",product,ea,Apparel,,size=S|M|L; colour=Blue|Red');
+    const again = await admin.post('/api/items/import', { csv });
+    expect(again.body.rows.map((e: { field: string }) => e.field)).toEqual(['code', 'code']);
+
+    const bad = await admin.post('/api/variants/import', { csv: 'item_code,attributes\nSHIRT,size=M; colour=Blue\nSHIRT,size=XL; colour=Blue\n' });
+    expect(bad.status).toBe(422);
+    expect(bad.body.rows).toEqual([expect.objectContaining({ row: 3, field: 'attributes' })]);
+    expect((await t.db.query('select 1 from variant')).length).toBe(0);
+    const ok = await admin.post('/api/variants/import', { csv: 'item_code,attributes\nSHIRT,size=M; colour=Blue\nshirt,Colour=blue; Size=m\nFLOUR,\n' });
+    expect(ok.body).toEqual({ rows: 3, created: 2 });
+    const variants = await admin.get('/api/variants/export');
+    expect(variants.body).toContain('SHIRT,SHIRT-Blue-M,"Shirt, basic — Blue · M",colour=Blue; size=M');
+  });
+});

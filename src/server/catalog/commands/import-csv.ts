@@ -1,0 +1,101 @@
+import { CreateItem } from '../../../contracts/catalog';
+import type { Ctx } from '../../kernel/context';
+import type { Queryable } from '../../kernel/db/types';
+import { runCommand } from '../../kernel/run-command';
+import { DomainError } from '../../kernel/errors';
+import { csvRecords } from '../../kernel/csv';
+import { insertItem } from './create-item';
+import { getOrCreateVariant } from './get-or-create-variant';
+
+export interface RowError {
+  row: number;
+  field: string;
+  message: string;
+}
+
+/** `size=S|M|L; colour=Blue|Red` → [{attribute, values}] */
+export function parseAttributeList(text: string): Array<{ attribute: string; values: string[] }> {
+  if (!text.trim()) return [];
+  return text.split(';').map((part) => {
+    const [attribute = '', values = ''] = part.split('=');
+    return { attribute: attribute.trim(), values: values.split('|').map((v) => v.trim()).filter(Boolean) };
+  });
+}
+
+/** `size=M; colour=Blue` → {size: 'M', colour: 'Blue'} */
+const parseCombination = (text: string) => Object.fromEntries(parseAttributeList(text).map((a) => [a.attribute, a.values[0] ?? '']));
+
+function fail(errors: RowError[]): never {
+  throw new DomainError('catalog.import_invalid', `${errors.length} problem${errors.length === 1 ? '' : 's'}: ${errors.slice(0, 5).map((e) => `row ${e.row} ${e.field}: ${e.message}`).join('; ')}`, {
+    errors: errors.map((e) => ({ field: `rows.${e.row}.${e.field}`, message: e.message })),
+    rows: errors,
+  });
+}
+
+/**
+ * Imports items from CSV (code, name, kind, uom, category, low_stock_threshold, attributes,
+ * stage_attribute). Every row is checked first; any bad row refuses the whole file with each
+ * row's problems. Otherwise all items are created in one transaction: never half an import.
+ */
+export async function importItems(ctx: Ctx, csv: string) {
+  const { records } = csvRecords(csv);
+  const errors: RowError[] = [];
+  const inputs: CreateItem[] = [];
+  const seen = new Map<string, number>();
+  for (const [i, r] of records.entries()) {
+    const row = i + 2; // the header is row 1
+    const parsed = CreateItem.safeParse({
+      code: r.code, name: r.name, kind: r.kind, uom: r.uom || 'ea', category: r.category || null,
+      lowStockThreshold: r.low_stock_threshold || null, attributes: parseAttributeList(r.attributes ?? ''),
+      stageAttribute: r.stage_attribute || null,
+    });
+    if (!parsed.success) {
+      for (const issue of parsed.error.issues) errors.push({ row, field: issue.path.join('.') || '(row)', message: issue.message });
+      continue;
+    }
+    const key = parsed.data.code.toLowerCase();
+    if (seen.has(key)) errors.push({ row, field: 'code', message: `same code as row ${seen.get(key)}` });
+    seen.set(key, row);
+    inputs.push(parsed.data);
+  }
+  if (!records.length) errors.push({ row: 1, field: '(file)', message: 'no rows under the header' });
+  const taken = await existingCodes(ctx.db, [...seen.keys()]);
+  for (const code of taken) errors.push({ row: seen.get(code)!, field: 'code', message: 'an item with this code exists' });
+  if (errors.length) fail(errors.sort((a, b) => a.row - b.row));
+  return runCommand(ctx, { name: 'catalog.import-items', input: { rows: inputs.length } }, async (cmd) => {
+    for (const input of inputs) await insertItem(cmd, input);
+    cmd.emit({ topic: 'item.created', summary: `${cmd.actor.label} imported ${inputs.length} items`, payload: { count: inputs.length }, permission: 'inventory.read' });
+    return { imported: inputs.length };
+  });
+}
+
+async function existingCodes(db: Queryable, codes: string[]): Promise<string[]> {
+  const rows = await db.query<{ code: string }>('select lower(code) as code from item where lower(code) = any ($1)', [codes]);
+  return rows.map((r) => r.code);
+}
+
+/** Imports variants from CSV (item_code, attributes): get-or-create each combination, all or nothing. */
+export async function importVariants(ctx: Ctx, csv: string) {
+  const { records } = csvRecords(csv);
+  const items = new Map((await ctx.db.query<{ code: string; id: string }>('select lower(code) as code, id from item')).map((r) => [r.code, r.id]));
+  const errors: RowError[] = [];
+  const wanted = records.map((r, i) => ({ row: i + 2, itemId: items.get((r.item_code ?? '').toLowerCase()), attributes: parseCombination(r.attributes ?? '') }));
+  for (const w of wanted) if (!w.itemId) errors.push({ row: w.row, field: 'item_code', message: 'no such item' });
+  if (!records.length) errors.push({ row: 1, field: '(file)', message: 'no rows under the header' });
+  if (errors.length) fail(errors);
+  return runCommand(ctx, { name: 'catalog.import-variants', input: { rows: wanted.length } }, async (cmd) => {
+    let created = 0;
+    const rowErrors: RowError[] = [];
+    for (const w of wanted) {
+      try {
+        if ((await getOrCreateVariant(cmd, w.itemId!, w.attributes)).created) created++;
+      } catch (err) {
+        if (!(err instanceof DomainError)) throw err;
+        rowErrors.push({ row: w.row, field: 'attributes', message: err.message });
+      }
+    }
+    if (rowErrors.length) fail(rowErrors); // rolls the whole import back
+    cmd.audit({ entityType: 'variant_import', entityId: String(wanted.length), after: { rows: wanted.length, created } });
+    return { rows: wanted.length, created };
+  });
+}

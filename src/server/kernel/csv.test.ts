@@ -1,0 +1,16 @@
+import { describe, expect, it } from 'vitest';
+import { csvRecords, parseCsv, toCsv } from './csv';
+
+describe('CSV', () => {
+  it('parses quotes, doubled quotes, commas and line breaks inside fields, CRLF and a BOM', () => {
+    const text = '\ufeffcode,name\r\nA1,"Flour, type ""00"""\r\nB2,"two\nlines"\n';
+    expect(parseCsv(text)).toEqual([['code', 'name'], ['A1', 'Flour, type "00"'], ['B2', 'two\nlines']]);
+  });
+  it('round-trips what it writes', () => {
+    const rows = [['a', 'b,c', 'say "hi"', '', 'x\ny']];
+    expect(parseCsv(toCsv(rows))).toEqual(rows);
+  });
+  it('reads records by a case-insensitive header', () => {
+    expect(csvRecords('Code, Name\nX,  Y \n').records).toEqual([{ code: 'X', name: 'Y' }]);
+  });
+});
