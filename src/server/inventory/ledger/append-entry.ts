@@ -45,3 +45,34 @@ export async function appendOutgoing(tx: Queryable, e: { id: string; keyId: stri
     [e.id, e.keyId, e.postedAt, e.qty],
   );
 }
+
+/**
+ * Many receipts with a given cost landing after everything on their keys (bulk documents):
+ * valued, running figures computed per key with window functions, and balances moved, in one
+ * statement for the whole batch.
+ */
+export async function appendIncomingBatch(tx: Queryable, postedAt: Date, rows: Array<{ id: string; keyId: string; qty: string }>): Promise<void> {
+  if (rows.length === 0) return;
+  await tx.query(
+    `with v as (
+       select t.id, t.key_id, t.qty, t.qty * e.unit_cost as v
+       from unnest($1::bigint[], $2::bigint[], $3::numeric[]) as t(id, key_id, qty) join stock_entry e on e.id = t.id
+     ),
+     c as (
+       select v.*, sum(v.qty) over w as cq, sum(v.v) over w as cv
+       from v window w as (partition by v.key_id order by v.id rows unbounded preceding)
+     ),
+     ins as (
+       insert into stock_entry_value (entry_id, key_id, posted_at, qty, value, layer, qty_after, value_after, fifo_pos, fifo_value)
+       select c.id, c.key_id, $4, c.qty, trim_scale(c.v), true, trim_scale(b.qty + c.cq), trim_scale(b.value + c.cv),
+         trim_scale(b.in_qty + c.cq), trim_scale(b.in_value + c.cv)
+       from c join stock_balance b on b.key_id = c.key_id
+     )
+     update stock_balance b set qty = trim_scale(b.qty + s.q), value = trim_scale(b.value + s.v),
+       in_qty = trim_scale(b.in_qty + s.q), in_value = trim_scale(b.in_value + s.v),
+       last_posted_at = $4, last_entry_id = s.last_id, updated_at = now()
+     from (select key_id, sum(qty) as q, sum(v) as v, max(id) as last_id from v group by key_id) s
+     where b.key_id = s.key_id`,
+    [rows.map((r) => r.id), rows.map((r) => r.keyId), rows.map((r) => r.qty), postedAt],
+  );
+}

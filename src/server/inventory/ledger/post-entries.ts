@@ -2,7 +2,7 @@ import Decimal from 'decimal.js';
 import type { CommandTx } from '../../kernel/run-command';
 import { DomainError } from '../../kernel/errors';
 import { describeKey, lockBalances, resolveKeys } from './keys';
-import { appendIncoming, appendOutgoing } from './append-entry';
+import { appendIncoming, appendIncomingBatch, appendOutgoing } from './append-entry';
 import { revalueKey } from './revalue-key';
 import type { EntryDraft, LockedBalance, PostedEntry } from './types';
 
@@ -41,6 +41,12 @@ export async function postEntries(cmd: CommandTx, doc: { id: string; postedAt: D
   await insertEntries(cmd, doc, drafts, keyIds, entryIds);
 
   const postedAt = doc.postedAt.getTime();
+  // plain receipts are valued together; anything else first flushes them, keeping posting order
+  const batch: Array<{ id: string; keyId: string; qty: string }> = [];
+  const flush = async () => {
+    await appendIncomingBatch(cmd, doc.postedAt, batch);
+    batch.length = 0;
+  };
   for (let i = 0; i < drafts.length; i++) {
     const d = drafts[i]!;
     const st = states.get(keyIds[i]!)!;
@@ -57,16 +63,22 @@ export async function postEntries(cmd: CommandTx, doc: { id: string; postedAt: D
     }
     if (q.isNegative()) await assertCovers(cmd, keyIds[i]!, st, st.qty.plus(q), q.negated(), doc.postedAt);
     const entry = { id: entryIds[i]!, keyId: keyIds[i]!, postedAt: doc.postedAt, qty: d.qty };
-    if (q.isPositive()) {
+    if (q.isPositive() && d.unitCost != null && d.costFrom === undefined && d.costShare === undefined) {
+      batch.push(entry);
+      st.inQty = st.inQty.plus(q);
+    } else if (q.isPositive()) {
+      await flush();
       await appendIncoming(cmd, entry);
       st.inQty = st.inQty.plus(q);
     } else {
+      await flush();
       await appendOutgoing(cmd, entry);
       st.outQty = st.outQty.minus(q);
     }
     st.qty = st.qty.plus(q);
     st.lastPostedAt = Math.max(st.lastPostedAt, postedAt);
   }
+  await flush();
   await revalueFullKeys(cmd, states, drafts, keyIds);
   const values = await cmd.query<{ id: string; value: string }>(
     'select entry_id::text as id, value from stock_entry_value where entry_id = any ($1::bigint[])',
