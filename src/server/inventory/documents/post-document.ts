@@ -43,7 +43,8 @@ export async function postDocumentInTx(cmd: CommandTx, input: StockDocumentInput
   const drafts = await draftsFor(cmd, input, postedAt);
   await postEntries(cmd, { id, postedAt }, drafts);
   const doc = await getDocument(cmd, id);
-  cmd.audit({ entityType: 'stock_document', entityId: id, after: { number, type: input.type, postedAt, lines: doc.entries.map((e) => ({ variant: e.variantCode, location: e.locationCode, lot: e.lotCode, grade: e.grade, qty: e.qty, value: e.value })) } });
+  // the entries are the immutable record of every line; the audit event says who posted what document
+  cmd.audit({ entityType: 'stock_document', entityId: id, after: { number, type: input.type, postedAt, entries: doc.entries.length, firstLines: doc.entries.slice(0, 20).map((e) => ({ variant: e.variantCode, location: e.locationCode, lot: e.lotCode, grade: e.grade, qty: e.qty, value: e.value })) } });
   cmd.emit({ topic: `stock.${input.type}`, summary: `${cmd.actor.label} posted ${number} (${doc.entries.length} ${doc.entries.length === 1 ? 'entry' : 'entries'})`, payload: { id, number }, permission: 'inventory.read' });
   return doc;
 }
