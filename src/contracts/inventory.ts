@@ -82,7 +82,10 @@ export const StockEntryDto = z.object({
   value: z.string(),
   unitCost: z.string().nullable(),
   reason: z.string().nullable(),
+  /** the document's note (adjustments always have one) */
+  note: z.string().nullable(),
   actorId: z.uuid().nullable(),
+  actorLabel: z.string().nullable(),
   reversesEntryId: z.string().nullable(),
 });
 export type StockEntryDto = z.infer<typeof StockEntryDto>;

@@ -34,7 +34,7 @@ describe.each(DIALECTS)('stock over HTTP on %s', (dialect) => {
     const bal = await op.get(`/api/stock/balances?variantId=${w.variant.id}`);
     expect(bal.body.items).toEqual([expect.objectContaining({ qty: '12.5', value: '50', available: '12.5', lotCode: 'H-LOT-A' })]);
     const entries = await op.get(`/api/stock/entries?locationId=${w.locations.main}`);
-    expect(entries.body.items[0]).toMatchObject({ qty: '12.5', qtyBefore: '0', qtyAfter: '12.5', documentType: 'receipt' });
+    expect(entries.body.items[0]).toMatchObject({ qty: '12.5', qtyBefore: '0', qtyAfter: '12.5', documentType: 'receipt', actorLabel: 'operator' });
   });
 
   it('an adjustment needs a reason and a note, and only a supervisor may post one', async () => {
@@ -45,7 +45,7 @@ describe.each(DIALECTS)('stock over HTTP on %s', (dialect) => {
     expect(noNote.body.errors.map((e: { field: string }) => e.field)).toContain('note');
     const ok = await sup.post('/api/stock/adjustments', { reason: 'damaged', note: 'dropped a bag', lines: [line] });
     expect(ok.status).toBe(201);
-    expect(ok.body.entries[0]).toMatchObject({ qty: '-1', qtyBefore: '12.5', qtyAfter: '11.5' });
+    expect(ok.body.entries[0]).toMatchObject({ qty: '-1', qtyBefore: '12.5', qtyAfter: '11.5', reason: 'damaged', note: 'dropped a bag', actorLabel: 'supervisor' });
   });
 
   it('rejects quantities sent as JSON numbers or with too many decimals', async () => {

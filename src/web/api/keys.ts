@@ -25,4 +25,27 @@ export const keys = {
     list: (filter: Record<string, unknown>) => ['audit', 'list', filter] as const,
   },
   tokens: ['tokens'] as const,
+  stock: {
+    all: ['stock'] as const,
+    summary: (filter: Record<string, unknown>) => ['stock', 'summary', filter] as const,
+    balances: (filter: Record<string, unknown>) => ['stock', 'balances', filter] as const,
+    entries: (filter: Record<string, unknown>) => ['stock', 'entries', filter] as const,
+    document: (id: string) => ['stock', 'document', id] as const,
+  },
+  catalog: {
+    all: ['catalog'] as const,
+    items: (filter: Record<string, unknown>) => ['catalog', 'items', filter] as const,
+    item: (id: string) => ['catalog', 'item', id] as const,
+    variants: (itemId: string) => ['catalog', 'variants', itemId] as const,
+  },
+  locations: ['locations'] as const,
+  lots: {
+    all: ['lots'] as const,
+    list: (filter: Record<string, unknown>) => ['lots', filter] as const,
+  },
+  serials: {
+    all: ['serials'] as const,
+    list: (filter: Record<string, unknown>) => ['serials', 'list', filter] as const,
+    one: (id: string) => ['serials', 'one', id] as const,
+  },
 };

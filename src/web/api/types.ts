@@ -1,7 +1,13 @@
 /** Wire types, taken from the shared contracts (type-only: no validation code reaches the bundle). */
+import type { z } from 'zod';
+import type { LocationDto as LocationSchema, LotDto as LotSchema } from '../../contracts/inventory';
+import type { SerialDetailDto as SerialDetailSchema } from '../../contracts/serials';
 export type { UserDto, Me, DepartmentDto, TeamDto, CustomerDto, TokenDto } from '../../contracts/people';
 export type { ActivityEvent, AuditEventDto } from '../../contracts/activity';
 export type { Role, Permission } from '../../contracts/permissions';
+export type { StockSummaryDto, BalanceDto, StockEntryDto, StockDocumentDto } from '../../contracts/inventory';
+export type { ItemDto, VariantDto } from '../../contracts/catalog';
+export type { SerialDto, SerialEventDto, SerialEventInput } from '../../contracts/serials';
 
 export interface Page<T> {
   items: T[];
@@ -20,3 +26,8 @@ export interface RoleMatrix {
 export interface Ok {
   ok: true;
 }
+
+/** Inventory wire types the contracts declare only as schemas. */
+export type LocationDto = z.infer<typeof LocationSchema>;
+export type LotDto = z.infer<typeof LotSchema>;
+export type SerialDetailDto = z.infer<typeof SerialDetailSchema>;

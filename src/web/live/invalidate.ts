@@ -7,6 +7,13 @@ const BY_PREFIX: Array<[prefix: string, queryKeys: ReadonlyArray<readonly unknow
   ['department.', [keys.departments, keys.teams.all]],
   ['team.', [keys.teams.all, keys.departments]],
   ['customer.', [keys.customers.all]],
+  // the stock ledger: every movement, catalog or place change can alter cards, balances and entries
+  ['stock.', [keys.stock.all, keys.serials.all]],
+  ['item.', [keys.catalog.all, keys.stock.all]],
+  ['variant.', [keys.catalog.all, keys.stock.all]],
+  ['lot.', [keys.lots.all, keys.stock.all]],
+  ['location.', [keys.locations, keys.stock.all]],
+  ['serial.', [keys.serials.all, keys.stock.all]],
 ];
 
 export function invalidateForTopic(qc: QueryClient, topic: string): void {

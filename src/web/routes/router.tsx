@@ -11,6 +11,13 @@ import { CustomerDetailPage } from '../features/customers/CustomerDetailPage';
 import { RolesPage } from '../features/roles/RolesPage';
 import { AuditPage } from '../features/audit/AuditPage';
 import { AccountPage } from '../features/account/AccountPage';
+import { InventoryPage } from '../features/inventory/overview/InventoryPage';
+import { ItemDetailPage } from '../features/inventory/item/ItemDetailPage';
+import { SerialDetailPage } from '../features/inventory/serial/SerialDetailPage';
+import { LedgerPage } from '../features/inventory/ledger/LedgerPage';
+import { validateLedgerSearch } from '../features/inventory/ledger/search';
+import { LotsPage } from '../features/inventory/lots/LotsPage';
+import { LocationsPage } from '../features/inventory/locations/LocationsPage';
 import { NotFound } from './NotFound';
 import { requirePermission, requireSignedIn, safeRedirect, type RouterContext } from './guards';
 
@@ -88,9 +95,72 @@ const accountRoute = createRoute({
   component: AccountPage,
 });
 
+const inventoryRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/inventory',
+  beforeLoad: ({ context }) => requirePermission(context, 'inventory.read'),
+  component: InventoryPage,
+});
+const itemRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/inventory/items/$itemId',
+  beforeLoad: ({ context }) => requirePermission(context, 'inventory.read'),
+  component: function Item() {
+    const { itemId } = itemRoute.useParams();
+    return <ItemDetailPage key={itemId} itemId={itemId} />;
+  },
+});
+const serialRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/inventory/serials/$serialId',
+  beforeLoad: ({ context }) => requirePermission(context, 'inventory.read'),
+  component: function Serial() {
+    const { serialId } = serialRoute.useParams();
+    return <SerialDetailPage key={serialId} serialId={serialId} />;
+  },
+});
+const ledgerRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/inventory/ledger',
+  validateSearch: validateLedgerSearch,
+  beforeLoad: ({ context }) => requirePermission(context, 'inventory.read'),
+  component: function Ledger() {
+    const search = ledgerRoute.useSearch();
+    const navigate = ledgerRoute.useNavigate();
+    return <LedgerPage search={search} onSearch={(next) => void navigate({ search: next, replace: true })} />;
+  },
+});
+const lotsRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/inventory/lots',
+  beforeLoad: ({ context }) => requirePermission(context, 'inventory.read'),
+  component: LotsPage,
+});
+const locationsRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/inventory/locations',
+  beforeLoad: ({ context }) => requirePermission(context, 'inventory.read'),
+  component: LocationsPage,
+});
+
 const routeTree = rootRoute.addChildren([
   loginRoute,
-  appRoute.addChildren([homeRoute, usersRoute, orgRoute, customersRoute, customerRoute, rolesRoute, auditRoute, accountRoute]),
+  appRoute.addChildren([
+    homeRoute,
+    inventoryRoute,
+    itemRoute,
+    serialRoute,
+    ledgerRoute,
+    lotsRoute,
+    locationsRoute,
+    usersRoute,
+    orgRoute,
+    customersRoute,
+    customerRoute,
+    rolesRoute,
+    auditRoute,
+    accountRoute,
+  ]),
 ]);
 
 export function createAppRouter(queryClient: QueryClient) {

@@ -7,11 +7,12 @@ import {
   IconShieldCheck,
   IconHistory,
   IconUserCircle,
+  IconBuildingWarehouse,
 } from '@tabler/icons-react';
 import type { Permission } from '../api/types';
 
 export interface NavItem {
-  to: '/' | '/users' | '/org' | '/customers' | '/roles' | '/audit' | '/account';
+  to: '/' | '/inventory' | '/users' | '/org' | '/customers' | '/roles' | '/audit' | '/account';
   label: string;
   icon: ComponentType<{ size?: number | string; stroke?: number }>;
   /** Shown only to users holding this permission; null means everyone signed in. */
@@ -21,6 +22,7 @@ export interface NavItem {
 
 export const NAV_ITEMS: NavItem[] = [
   { to: '/', label: 'Home', icon: IconHome, permission: null, testId: 'nav-home' },
+  { to: '/inventory', label: 'Inventory', icon: IconBuildingWarehouse, permission: 'inventory.read', testId: 'nav-inventory' },
   { to: '/users', label: 'Users', icon: IconUsers, permission: 'users.read', testId: 'nav-users' },
   { to: '/org', label: 'Departments & teams', icon: IconSitemap, permission: 'org.read', testId: 'nav-org' },
   { to: '/customers', label: 'Customers', icon: IconBuildingStore, permission: 'customers.read', testId: 'nav-customers' },

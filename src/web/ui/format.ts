@@ -8,6 +8,13 @@ export function formatDateTime(iso: string | null | undefined): string {
   return dateTime.format(new Date(iso));
 }
 
+const day = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium' });
+const clock = new Intl.DateTimeFormat(undefined, { timeStyle: 'short' });
+
+/** The date alone and the time alone: for tables that stack them in one cell. */
+export const formatDay = (iso: string): string => day.format(new Date(iso));
+export const formatTime = (iso: string): string => clock.format(new Date(iso));
+
 /** Date and time to the second: for the audit log. */
 export const formatTimestamp = (iso: string): string => stamp.format(new Date(iso));
 

@@ -6,5 +6,5 @@ export function notifyError(err: unknown, title = 'Could not complete the reques
 }
 
 export function notifySuccess(message: string): void {
-  notifications.show({ color: 'teal', message, autoClose: 3000 });
+  notifications.show({ color: 'teal', message, autoClose: 3000, 'data-testid': 'notify-success' });
 }

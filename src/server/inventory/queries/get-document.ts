@@ -5,20 +5,22 @@ import { DomainError } from '../../kernel/errors';
 
 export const ENTRY_SELECT = `select e.id::text, e.document_id, d.number as document_number, d.type as document_type,
   e.document_line, e.posted_at, e.recorded_at, k.variant_id, v.code as variant_code, k.location_id, l.code as location_code,
-  k.lot_id, lot.code as lot_code, k.grade, e.qty, ev.qty_after, ev.value, e.reason, e.actor_id, e.reverses_entry_id::text
+  k.lot_id, lot.code as lot_code, k.grade, e.qty, ev.qty_after, ev.value, e.reason, d.note, e.actor_id, u.username as actor_label,
+  e.reverses_entry_id::text
   from stock_entry e
   join stock_key k on k.id = e.key_id
   join stock_document d on d.id = e.document_id
   join variant v on v.id = k.variant_id
   join location l on l.id = k.location_id
   left join lot on lot.id = k.lot_id
-  left join stock_entry_value ev on ev.entry_id = e.id`;
+  left join stock_entry_value ev on ev.entry_id = e.id
+  left join app_user u on u.id = e.actor_id`;
 
 export interface EntryRow {
   id: string; document_id: string; document_number: string; document_type: string; document_line: number;
   posted_at: Date; recorded_at: Date; variant_id: string; variant_code: string; location_id: string; location_code: string;
   lot_id: string | null; lot_code: string | null; grade: string; qty: string; qty_after: string | null; value: string | null;
-  reason: string | null; actor_id: string | null; reverses_entry_id: string | null;
+  reason: string | null; note: string | null; actor_id: string | null; actor_label: string | null; reverses_entry_id: string | null;
 }
 
 export function toEntryDto(r: EntryRow): StockEntryDto {
@@ -28,7 +30,8 @@ export function toEntryDto(r: EntryRow): StockEntryDto {
     postedAt: r.posted_at.toISOString(), recordedAt: r.recorded_at.toISOString(), variantId: r.variant_id, variantCode: r.variant_code,
     locationId: r.location_id, locationCode: r.location_code, lotId: r.lot_id, lotCode: r.lot_code, grade: r.grade, qty: r.qty,
     qtyBefore: subtract(after, r.qty), qtyAfter: after, value: r.value ?? '0',
-    unitCost: r.value ? divide(r.value, r.qty) : null, reason: r.reason, actorId: r.actor_id, reversesEntryId: r.reverses_entry_id,
+    unitCost: r.value ? divide(r.value, r.qty) : null, reason: r.reason, note: r.note, actorId: r.actor_id, actorLabel: r.actor_label,
+    reversesEntryId: r.reverses_entry_id,
   };
 }
 

@@ -1,0 +1,73 @@
+import { Anchor, Table, Text, Tooltip } from '@mantine/core';
+import type { StockEntryDto } from '../../../api/types';
+import { formatDateTime, formatDay, formatTime } from '../../../ui/format';
+import { ActionCell, KeyCells, QtyCells, ValueCell } from './EntryCells';
+
+interface Props {
+  entries: StockEntryDto[];
+  actorName: (id: string | null) => string;
+  onOpenDocument: (documentId: string) => void;
+}
+
+/**
+ * Ledger entries newest first; a document number opens the whole document. The change and the
+ * running figure come right after the item, so a portrait tablet sees them without scrolling.
+ */
+export function LedgerTable({ entries, actorName, onOpenDocument }: Props) {
+  return (
+    <Table.ScrollContainer minWidth={1040}>
+      <Table data-testid="ledger-table" horizontalSpacing="xs" style={{ whiteSpace: 'nowrap' }}>
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th>Date</Table.Th>
+            <Table.Th>Document</Table.Th>
+            <Table.Th>Item</Table.Th>
+            <Table.Th ta="right">Change</Table.Th>
+            <Table.Th>Before → after</Table.Th>
+            <Table.Th>Location</Table.Th>
+            <Table.Th>Lot</Table.Th>
+            <Table.Th>Grade</Table.Th>
+            <Table.Th>Action</Table.Th>
+            <Table.Th ta="right">Value</Table.Th>
+            <Table.Th>Actor</Table.Th>
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {entries.map((e) => (
+            <Table.Tr key={e.id} data-testid="ledger-row" data-document={e.documentNumber} data-qty={e.qty}>
+              <Table.Td>
+                <Tooltip label={`Recorded ${formatDateTime(e.recordedAt)}`}>
+                  <div>
+                    <Text size="sm">{formatDay(e.postedAt)}</Text>
+                    <Text size="xs" c="dimmed">
+                      {formatTime(e.postedAt)}
+                    </Text>
+                  </div>
+                </Tooltip>
+              </Table.Td>
+              <Table.Td>
+                <Anchor component="button" type="button" fw={600} size="sm" onClick={() => onOpenDocument(e.documentId)} data-testid="open-document">
+                  {e.documentNumber}
+                </Anchor>
+              </Table.Td>
+              <Table.Td>
+                <Text size="sm" fw={500}>
+                  {e.variantCode}
+                </Text>
+              </Table.Td>
+              <QtyCells entry={e} />
+              <KeyCells entry={e} />
+              <ActionCell entry={e} />
+              <ValueCell entry={e} />
+              <Table.Td>
+                <Text size="sm" c="dimmed">
+                  {actorName(e.actorId)}
+                </Text>
+              </Table.Td>
+            </Table.Tr>
+          ))}
+        </Table.Tbody>
+      </Table>
+    </Table.ScrollContainer>
+  );
+}

@@ -1,0 +1,44 @@
+import type { StockEntryDto } from '../../../api/types';
+
+const COLUMNS: Array<[header: string, value: (e: StockEntryDto, actor: string) => string | null]> = [
+  ['posted_at', (e) => e.postedAt],
+  ['recorded_at', (e) => e.recordedAt],
+  ['document', (e) => e.documentNumber],
+  ['document_type', (e) => e.documentType],
+  ['reason', (e) => e.reason],
+  ['variant', (e) => e.variantCode],
+  ['location', (e) => e.locationCode],
+  ['lot', (e) => e.lotCode],
+  ['grade', (e) => e.grade],
+  ['qty', (e) => e.qty],
+  ['qty_before', (e) => e.qtyBefore],
+  ['qty_after', (e) => e.qtyAfter],
+  ['value', (e) => e.value],
+  ['unit_cost', (e) => e.unitCost],
+  ['actor', (_e, actor) => actor],
+];
+
+/** RFC 4180 quoting: a field with a comma, quote or line break goes in quotes, quotes doubled. */
+function field(value: string | null): string {
+  if (value === null) return '';
+  return /[",\r\n]/.test(value) ? `"${value.replaceAll('"', '""')}"` : value;
+}
+
+/** The ledger rows as CSV, figures exactly as the API wrote them (no rounding, no separators). */
+export function entriesToCsv(entries: StockEntryDto[], actorName: (id: string | null) => string): string {
+  const lines = [COLUMNS.map(([h]) => h).join(',')];
+  for (const e of entries) lines.push(COLUMNS.map(([, get]) => field(get(e, actorName(e.actorId)))).join(','));
+  return `${lines.join('\r\n')}\r\n`;
+}
+
+/** Hands a text file to the browser as a download. */
+export function downloadText(filename: string, text: string, type = 'text/csv;charset=utf-8'): void {
+  const url = URL.createObjectURL(new Blob([text], { type }));
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = filename;
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
+}

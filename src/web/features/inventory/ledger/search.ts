@@ -1,0 +1,53 @@
+import type { EntryFilter } from '../api/stock';
+import { addDays } from '../lots/expiry';
+
+/** The ledger explorer's filters, kept in the address so a filtered view can be shared. */
+export interface LedgerSearch {
+  itemId?: string;
+  variantId?: string;
+  locationId?: string;
+  lotId?: string;
+  grade?: string;
+  /** first day, YYYY-MM-DD (local) */
+  from?: string;
+  /** last day, inclusive */
+  to?: string;
+}
+
+const ID = /^[0-9a-f-]{36}$/i;
+const DAY = /^\d{4}-\d{2}-\d{2}$/;
+const GRADE = /^[a-z_]{1,30}$/;
+
+export function validateLedgerSearch(search: Record<string, unknown>): LedgerSearch {
+  const pick = (key: keyof LedgerSearch, pattern: RegExp) => {
+    const v = search[key];
+    return typeof v === 'string' && pattern.test(v) ? v : undefined;
+  };
+  return {
+    itemId: pick('itemId', ID),
+    variantId: pick('variantId', ID),
+    locationId: pick('locationId', ID),
+    lotId: pick('lotId', ID),
+    grade: pick('grade', GRADE),
+    from: pick('from', DAY),
+    to: pick('to', DAY),
+  };
+}
+
+/** Local midnight of a day, as the API's ISO instant. */
+const startOf = (day: string): string => new Date(`${day}T00:00:00`).toISOString();
+
+/** The API filter: days become instants, the last day included (`to` is exclusive there). */
+export function toEntryFilter(s: LedgerSearch): EntryFilter {
+  return {
+    itemId: s.itemId,
+    variantId: s.variantId,
+    locationId: s.locationId,
+    lotId: s.lotId,
+    grade: s.grade,
+    from: s.from ? startOf(s.from) : undefined,
+    to: s.to ? addDays(new Date(`${s.to}T00:00:00`), 1).toISOString() : undefined,
+  };
+}
+
+export const hasFilters = (s: LedgerSearch): boolean => Object.values(s).some((v) => v !== undefined);

@@ -1,0 +1,88 @@
+import { Badge, Card, Group, Table, Text } from '@mantine/core';
+import { IconCornerDownRight } from '@tabler/icons-react';
+import { PageHeader } from '../../../ui/PageHeader';
+import { QueryState } from '../../../ui/QueryState';
+import { useLocations } from '../api/places';
+import { InventoryTabs } from '../InventoryTabs';
+import { LOCATION_KIND_COLORS } from '../options';
+import { treeOrder } from './tree';
+
+/** Locations as an indented tree, each with its kind. */
+export function LocationsPage() {
+  const locations = useLocations();
+  const rows = treeOrder(locations.data ?? []);
+  return (
+    <>
+      <PageHeader title="Inventory" description="Where stock can be: warehouses with their zones and slots, production, transit, suppliers, customers, scrap." />
+      <InventoryTabs />
+      <Card withBorder radius="lg" padding="md">
+        <QueryState pending={locations.isPending} error={locations.error}>
+          {rows.length === 0 ? (
+            <Text c="dimmed" ta="center" py="lg">
+              No locations yet.
+            </Text>
+          ) : (
+            <Table.ScrollContainer minWidth={640}>
+              <Table data-testid="locations-table">
+                <Table.Thead>
+                  <Table.Tr>
+                    <Table.Th>Location</Table.Th>
+                    <Table.Th>Kind</Table.Th>
+                    <Table.Th>Path</Table.Th>
+                    <Table.Th>Status</Table.Th>
+                  </Table.Tr>
+                </Table.Thead>
+                <Table.Tbody>
+                  {rows.map(({ location: l, depth }) => {
+                    return (
+                      <Table.Tr key={l.id} data-testid="location-row" data-code={l.code} data-depth={depth}>
+                        <Table.Td>
+                          <Group gap={6} wrap="nowrap" pl={depth * 28}>
+                            {depth > 0 && <IconCornerDownRight size={16} color="var(--mantine-color-gray-5)" />}
+                            <div>
+                              <Text size="sm" fw={600}>
+                                {l.code}
+                              </Text>
+                              <Text size="xs" c="dimmed">
+                                {l.name}
+                              </Text>
+                            </div>
+                          </Group>
+                        </Table.Td>
+                        <Table.Td>
+                          <Badge variant="light" color={LOCATION_KIND_COLORS[l.kind] ?? 'gray'} data-testid="location-kind">
+                            {l.kind}
+                          </Badge>
+                        </Table.Td>
+                        <Table.Td>
+                          <Text size="sm" c="dimmed" ff="monospace">
+                            {l.path}
+                          </Text>
+                        </Table.Td>
+                        <Table.Td>
+                          <Group gap={4}>
+                            {!l.active && <Badge color="gray">Inactive</Badge>}
+                            {l.allowNegative && (
+                              <Badge color="yellow" variant="outline">
+                                Negative allowed
+                              </Badge>
+                            )}
+                            {l.active && !l.allowNegative && (
+                              <Text size="sm" c="dimmed">
+                                Active
+                              </Text>
+                            )}
+                          </Group>
+                        </Table.Td>
+                      </Table.Tr>
+                    );
+                  })}
+                </Table.Tbody>
+              </Table>
+            </Table.ScrollContainer>
+          )}
+        </QueryState>
+      </Card>
+    </>
+  );
+}
