@@ -1,6 +1,6 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Locator, type Page } from 'playwright-core';
 import { startServer, type RunningServer } from '../../src/server/server';
 import { createLogger } from '../../src/server/kernel/log';
 import { SCREENSHOT_DIR, WEB_DIR } from './paths';
@@ -49,6 +49,24 @@ export async function signIn(page: Page, username: string, password = DEMO_PASSW
   await page.getByTestId('login-submit').click();
 }
 
+/** A fresh page signed in as `username`, on the home page. */
+export async function openSignedIn(browser: Browser, baseURL: string, username: string): Promise<{ context: BrowserContext; page: Page }> {
+  const opened = await openPage(browser, baseURL);
+  await opened.page.goto('/login');
+  await signIn(opened.page, username);
+  await opened.page.waitForURL((u) => new URL(u.href).pathname === '/');
+  return opened;
+}
+
+/** Opens a Mantine select by its label and picks the first option whose name matches. */
+export async function choose(page: Page, scope: Locator | Page, label: string, option: RegExp): Promise<void> {
+  await scope.getByRole('combobox', { name: label }).click();
+  await page.getByRole('option', { name: option }).first().click();
+}
+
+/** A displayed figure ("1,234" or "−3") as a number, for a test's own expectations only. */
+export const figure = (text: string | null): number => Number((text ?? '').replaceAll(',', '').replace('−', '-'));
+
 export async function screenshot(page: Page, name: string): Promise<void> {
   mkdirSync(SCREENSHOT_DIR, { recursive: true });
   await page.screenshot({ path: join(SCREENSHOT_DIR, `${name}.png`), fullPage: true });
@@ -68,6 +86,11 @@ export async function apiSession(baseURL: string, username: string, password = D
   const me = (await res.json()) as { csrfToken: string };
   const cookie = res.headers.getSetCookie().map((c) => c.split(';')[0]).join('; ');
   return {
+    async get<T>(path: string): Promise<T> {
+      const r = await fetch(`${baseURL}${path}`, { headers: { cookie } });
+      if (!r.ok) throw new Error(`GET ${path} failed: ${r.status} ${await r.text()}`);
+      return (await r.json()) as T;
+    },
     async post<T>(path: string, body: unknown): Promise<T> {
       const r = await fetch(`${baseURL}${path}`, {
         method: 'POST',

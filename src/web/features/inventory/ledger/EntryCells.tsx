@@ -16,6 +16,11 @@ export function ActionCell({ entry }: { entry: StockEntryDto }) {
             {entry.reason}
           </Text>
         )}
+        {entry.note && (
+          <Text size="xs" c="dimmed" maw={220} truncate title={entry.note}>
+            “{entry.note}”
+          </Text>
+        )}
         {entry.reversesEntryId && (
           <Text size="xs" c="red">
             reversal

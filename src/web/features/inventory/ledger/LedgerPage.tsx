@@ -15,7 +15,6 @@ import { LedgerFilters } from './LedgerFilters';
 import { LedgerTable } from './LedgerTable';
 import { DocumentDrawer } from './DocumentDrawer';
 import { toEntryFilter, type LedgerSearch } from './search';
-import { useActorNames } from './use-actor-names';
 
 interface Props {
   search: LedgerSearch;
@@ -27,7 +26,6 @@ export function LedgerPage({ search, onSearch }: Props) {
   const can = useCan();
   const filter = toEntryFilter(search);
   const entries = useEntries(filter);
-  const actorName = useActorNames();
   const [documentId, setDocumentId] = useState<string | null>(null);
   const [counting, setCounting] = useState(false);
   const [exporting, setExporting] = useState(false);
@@ -37,7 +35,7 @@ export function LedgerPage({ search, onSearch }: Props) {
     setExporting(true);
     try {
       const all = await fetchAllEntries(filter);
-      downloadText(`stock-ledger-${isoDay(new Date())}.csv`, entriesToCsv(all, actorName));
+      downloadText(`stock-ledger-${isoDay(new Date())}.csv`, entriesToCsv(all));
       notifySuccess(`Exported ${all.length} ${all.length === 1 ? 'entry' : 'entries'}.`);
     } catch (err) {
       notifyError(err, 'Could not export the ledger');
@@ -73,7 +71,7 @@ export function LedgerPage({ search, onSearch }: Props) {
               No movements match.
             </Text>
           ) : (
-            <LedgerTable entries={rows} actorName={actorName} onOpenDocument={setDocumentId} />
+            <LedgerTable entries={rows} onOpenDocument={setDocumentId} />
           )}
           <LoadMore hasMore={entries.hasNextPage} loading={entries.isFetchingNextPage} onLoad={() => void entries.fetchNextPage()} />
         </QueryState>

@@ -2,10 +2,10 @@ import { Anchor, Table, Text, Tooltip } from '@mantine/core';
 import type { StockEntryDto } from '../../../api/types';
 import { formatDateTime, formatDay, formatTime } from '../../../ui/format';
 import { ActionCell, KeyCells, QtyCells, ValueCell } from './EntryCells';
+import { actorOf } from './csv';
 
 interface Props {
   entries: StockEntryDto[];
-  actorName: (id: string | null) => string;
   onOpenDocument: (documentId: string) => void;
 }
 
@@ -13,7 +13,7 @@ interface Props {
  * Ledger entries newest first; a document number opens the whole document. The change and the
  * running figure come right after the item, so a portrait tablet sees them without scrolling.
  */
-export function LedgerTable({ entries, actorName, onOpenDocument }: Props) {
+export function LedgerTable({ entries, onOpenDocument }: Props) {
   return (
     <Table.ScrollContainer minWidth={1040}>
       <Table data-testid="ledger-table" horizontalSpacing="xs" style={{ whiteSpace: 'nowrap' }}>
@@ -61,7 +61,7 @@ export function LedgerTable({ entries, actorName, onOpenDocument }: Props) {
               <ValueCell entry={e} />
               <Table.Td>
                 <Text size="sm" c="dimmed">
-                  {actorName(e.actorId)}
+                  {actorOf(e)}
                 </Text>
               </Table.Td>
             </Table.Tr>

@@ -1,11 +1,15 @@
 import type { StockEntryDto } from '../../../api/types';
 
-const COLUMNS: Array<[header: string, value: (e: StockEntryDto, actor: string) => string | null]> = [
+/** Who posted an entry: the user's name, or "system" for seeded and automatic postings. */
+export const actorOf = (e: StockEntryDto): string => e.actorLabel ?? (e.actorId ? 'unknown user' : 'system');
+
+const COLUMNS: Array<[header: string, value: (e: StockEntryDto) => string | null]> = [
   ['posted_at', (e) => e.postedAt],
   ['recorded_at', (e) => e.recordedAt],
   ['document', (e) => e.documentNumber],
   ['document_type', (e) => e.documentType],
   ['reason', (e) => e.reason],
+  ['note', (e) => e.note],
   ['variant', (e) => e.variantCode],
   ['location', (e) => e.locationCode],
   ['lot', (e) => e.lotCode],
@@ -15,7 +19,7 @@ const COLUMNS: Array<[header: string, value: (e: StockEntryDto, actor: string) =
   ['qty_after', (e) => e.qtyAfter],
   ['value', (e) => e.value],
   ['unit_cost', (e) => e.unitCost],
-  ['actor', (_e, actor) => actor],
+  ['actor', (e) => actorOf(e)],
 ];
 
 /** RFC 4180 quoting: a field with a comma, quote or line break goes in quotes, quotes doubled. */
@@ -25,9 +29,9 @@ function field(value: string | null): string {
 }
 
 /** The ledger rows as CSV, figures exactly as the API wrote them (no rounding, no separators). */
-export function entriesToCsv(entries: StockEntryDto[], actorName: (id: string | null) => string): string {
+export function entriesToCsv(entries: StockEntryDto[]): string {
   const lines = [COLUMNS.map(([h]) => h).join(',')];
-  for (const e of entries) lines.push(COLUMNS.map(([, get]) => field(get(e, actorName(e.actorId)))).join(','));
+  for (const e of entries) lines.push(COLUMNS.map(([, get]) => field(get(e))).join(','));
   return `${lines.join('\r\n')}\r\n`;
 }
 

@@ -1,0 +1,99 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import type { RunningServer } from '../../src/server/server';
+import { choose, figure, launchBrowser, openSignedIn, screenshot, startTestServer } from './helpers';
+
+let server: RunningServer;
+let browser: Browser;
+
+const pathOf = (url: string) => new URL(url).pathname;
+const signedIn = (username: string) => openSignedIn(browser, server.url, username);
+
+beforeAll(async () => {
+  [server, browser] = await Promise.all([startTestServer(), launchBrowser()]);
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/** The inventory's detail pages: an item's figures and balances, serial units, lots, locations. */
+describe('inventory details', () => {
+  it('product detail with balances and a count, a serial unit scrapped from its history page, lots, locations', async () => {
+    const { context, page } = await signedIn('supervisor');
+    try {
+      await page.goto('/inventory');
+      // the controller board has serials but nothing in store: only "All historical" shows it
+      await page.locator('[data-testid="stock-card"][data-code="FLOUR"]').waitFor();
+      expect(await page.locator('[data-testid="stock-card"][data-code="CTRL-BOARD"]').count()).toBe(0);
+      await page.getByTestId('stock-availability').getByText('All historical', { exact: true }).click();
+      const board = page.locator('[data-testid="stock-card"][data-code="CTRL-BOARD"]');
+      await board.waitFor();
+      await board.getByTestId('low-stock').waitFor();
+      await board.getByTestId('stock-card-link').click();
+      await page.getByTestId('item-detail').waitFor();
+      await page.getByTestId('serial-row').first().waitFor();
+      await page.getByTestId('serial-status-filter').getByText('Defects', { exact: true }).click();
+      const defectRows = page.getByTestId('serial-row');
+      await expect.poll(async () => (await defectRows.allTextContents()).every((t) => /Defective|Rework|Scrapped/.test(t))).toBe(true);
+      expect(await defectRows.count()).toBeGreaterThan(0);
+      await screenshot(page, '34-item-detail-serials');
+
+      await defectRows.filter({ hasText: 'Rework' }).first().click();
+      await page.waitForURL((u) => pathOf(u.href).startsWith('/inventory/serials/'));
+      await page.getByTestId('serial-history').waitFor();
+      expect(Number(await page.getByTestId('serial-iteration').textContent())).toBeGreaterThan(0);
+      expect(await page.getByTestId('serial-event').count()).toBeGreaterThan(1);
+      await screenshot(page, '35-serial-detail');
+
+      // a unit in rework is given up: scrapped, with a note, and its history says so
+      const events = await page.getByTestId('serial-event').count();
+      await page.getByTestId('mark-defect').click();
+      const defect = page.getByRole('dialog', { name: /^Mark defect/ });
+      await defect.getByTestId('defect-outcome').getByText('Scrap', { exact: true }).click();
+      await defect.getByLabel('Note').fill('Third failure on U3: not worth another rework');
+      await defect.getByTestId('defect-submit').click();
+      await defect.waitFor({ state: 'hidden' });
+      await expect.poll(() => page.getByTestId('serial-status').textContent()).toBe('Scrapped');
+      expect(await page.getByTestId('serial-event').count()).toBe(events + 1);
+      expect(await page.getByTestId('serial-event').last().getAttribute('data-event')).toBe('defect:scrap');
+      expect(await page.getByTestId('mark-defect').isDisabled()).toBe(true);
+
+      // an item with stock: its balances per location and lot, with lot expiry
+      await page.goto('/inventory');
+      await page.locator('[data-testid="stock-card"][data-code="FLOUR"]').getByTestId('stock-card-link').click();
+      await page.locator('[data-testid="balance-row"][data-lot="FL-2611-A"]').first().waitFor();
+      expect(await page.getByTestId('stat-store').textContent()).toMatch(/\d/);
+
+      // a count on lot FL-2611-B at the slot: the dialog shows what the books say, the ledger books the difference
+      const lotB = page.locator('[data-testid="balance-row"][data-location="MAIN-A-01"][data-lot="FL-2611-B"]');
+      const booked = figure(await lotB.getByTestId('balance-qty').textContent());
+      await page.getByTestId('count-button').click();
+      const count = page.getByRole('dialog', { name: 'Stock count · FLOUR' });
+      await choose(page, count, 'Location', /^MAIN-A-01/);
+      await choose(page, count, 'Lot', /^FL-2611-B/);
+      await expect.poll(() => count.getByTestId('current-qty').getAttribute('data-qty')).toBe(String(booked));
+      await count.getByLabel('Counted quantity').fill(String(booked - 2));
+      await count.getByTestId('count-submit').click();
+      await page.getByTestId('notify-success').filter({ hasText: '−2 kg to match the count' }).waitFor();
+      await expect.poll(async () => figure(await lotB.getByTestId('balance-qty').textContent())).toBe(booked - 2);
+      await screenshot(page, '36-item-detail-flour');
+
+      await page.goto('/inventory/lots');
+      await page.locator('[data-testid="lot-row"][data-code="FL-2611-B"]').waitFor();
+      // expires in 15 days: flagged as expiring soon
+      expect(await page.locator('[data-testid="lot-row"][data-code="FL-2611-B"]').getAttribute('data-expiry')).toBe('soon');
+      await screenshot(page, '37-lots');
+
+      await page.getByTestId('inventory-tab-locations').click();
+      const slot = page.locator('[data-testid="location-row"][data-code="MAIN-A-01"]');
+      await slot.waitFor();
+      expect(await slot.getAttribute('data-depth')).toBe('2');
+      expect(await slot.getByTestId('location-kind').textContent()).toBe('slot');
+      await screenshot(page, '38-locations');
+    } finally {
+      await context.close();
+    }
+  });
+});

@@ -1,0 +1,147 @@
+import { readFile } from 'node:fs/promises';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import type { RunningServer } from '../../src/server/server';
+import { apiSession, choose, figure, launchBrowser, openSignedIn, screenshot, startTestServer } from './helpers';
+
+let server: RunningServer;
+let browser: Browser;
+
+const pathOf = (url: string) => new URL(url).pathname;
+
+beforeAll(async () => {
+  [server, browser] = await Promise.all([startTestServer(), launchBrowser()]);
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+const signedIn = (username: string) => openSignedIn(browser, server.url, username);
+
+describe('inventory', () => {
+  it('supervisor subtracts from a FLOUR lot on its card, is held to a note, and finds the line in the ledger', async () => {
+    const { context, page } = await signedIn('supervisor');
+    try {
+      await page.getByTestId('nav-inventory').click();
+      await page.waitForURL((u) => pathOf(u.href) === '/inventory');
+      const card = page.locator('[data-testid="stock-card"][data-code="FLOUR"]');
+      await card.waitFor();
+      const storeBefore = figure(await card.getByTestId('store-qty').textContent());
+      expect(storeBefore).toBeGreaterThan(3);
+      expect(await card.textContent()).toContain('kg in store');
+      await screenshot(page, '30-inventory-overview');
+
+      await card.getByTestId('adjust-button').click();
+      const modal = page.getByRole('dialog', { name: 'Adjust stock · FLOUR' });
+      await modal.waitFor();
+      await modal.getByTestId('adjust-direction').getByText('Subtract', { exact: true }).click();
+      await choose(page, modal, 'Location', /^MAIN-A-01/);
+      await choose(page, modal, 'Lot', /^FL-2611-A/);
+      const onHand = modal.getByTestId('current-qty');
+      await expect.poll(() => onHand.getAttribute('data-qty')).toMatch(/^\d+/);
+      const before = Number(await onHand.getAttribute('data-qty'));
+      await modal.getByLabel('Quantity to subtract').fill('3');
+      await choose(page, modal, 'Reason', /^Damaged$/);
+
+      // no note: the server refuses, and its field error lands on the Note input
+      await modal.getByTestId('adjust-submit').click();
+      await page.getByTestId('notify-error').first().waitFor();
+      const note = modal.getByLabel('Note');
+      await expect.poll(() => note.getAttribute('aria-invalid')).toBe('true');
+      expect(await modal.textContent()).toContain('a note explaining the adjustment is required');
+      await screenshot(page, '31-adjust-note-required');
+
+      await note.fill('Sack split open while moving the pallet');
+      await modal.getByTestId('adjust-submit').click();
+      const success = page.getByTestId('notify-success').filter({ hasText: 'FLOUR −3 kg' });
+      await success.waitFor();
+      expect(await success.textContent()).toMatch(/ADJ-\d+ posted/);
+      await modal.waitFor({ state: 'hidden' });
+      await expect.poll(async () => figure(await card.getByTestId('store-qty').textContent())).toBe(storeBefore - 3);
+
+      // the ledger, narrowed to FLOUR: the adjustment is the newest line
+      await page.getByTestId('inventory-tab-ledger').click();
+      await page.waitForURL((u) => pathOf(u.href) === '/inventory/ledger');
+      await choose(page, page, 'Item', /^FLOUR/);
+      await page.waitForURL((u) => u.searchParams.has('itemId'));
+      const first = page.getByTestId('ledger-row').first();
+      await expect.poll(() => first.getAttribute('data-qty')).toBe('-3');
+      expect(await first.getAttribute('data-document')).toMatch(/^ADJ-/);
+      expect(await first.getByTestId('entry-qty').textContent()).toBe('−3');
+      expect(await first.getByTestId('entry-before-after').textContent()).toBe(`${before}→${before - 3}`);
+      const rowText = (await first.textContent()) ?? '';
+      for (const part of ['FLOUR', 'MAIN-A-01', 'FL-2611-A', 'Adjustment', 'damaged', 'Sack split open', 'supervisor']) expect(rowText).toContain(part);
+      const items = await page.getByTestId('ledger-row').allTextContents();
+      expect(items.every((t) => t.includes('FLOUR'))).toBe(true);
+      await screenshot(page, '32-ledger-flour');
+
+      // its document, with a Cancel button for a supervisor
+      await first.getByTestId('open-document').click();
+      const drawer = page.getByRole('dialog', { name: /^Document ADJ-/ });
+      await drawer.getByTestId('document-entry').first().waitFor();
+      expect(await drawer.getByTestId('document-status').textContent()).toBe('Posted');
+      expect(await drawer.textContent()).toContain('Sack split open');
+      await drawer.getByTestId('cancel-document').waitFor();
+      await screenshot(page, '33-document-drawer');
+      await page.keyboard.press('Escape');
+      await drawer.waitFor({ state: 'hidden' });
+
+      // CSV of the filtered rows: figures exactly as the API has them
+      const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-csv').click()]);
+      const csv = await readFile(await download.path(), 'utf8');
+      const lines = csv.trim().split('\r\n');
+      expect(lines[0]).toBe('posted_at,recorded_at,document,document_type,reason,note,variant,location,lot,grade,qty,qty_before,qty_after,value,unit_cost,actor');
+      expect(lines.length - 1).toBe(items.length);
+      expect(lines[1]).toContain(`,adjustment,damaged,Sack split open while moving the pallet,FLOUR,MAIN-A-01,FL-2611-A,good,-3,${before},${before - 3},`);
+      expect(lines[1]).toMatch(/,supervisor$/);
+      expect(lines.slice(1).every((l) => l.includes(',FLOUR,'))).toBe(true);
+
+      // cancelling the adjustment reverses it at its original date
+      await first.getByTestId('open-document').click();
+      await drawer.getByTestId('cancel-document').click();
+      const cancel = page.getByRole('dialog', { name: /^Cancel ADJ-/ });
+      await cancel.getByLabel('Reason').fill('Posted on the wrong lot');
+      await cancel.getByTestId('cancel-document-submit').click();
+      await expect.poll(() => drawer.getByTestId('document-status').textContent()).toBe('Cancelled');
+      await page.keyboard.press('Escape');
+      await expect.poll(() => page.getByTestId('ledger-row').first().getAttribute('data-qty')).toBe('3');
+      expect(await page.getByTestId('ledger-row').first().textContent()).toContain('reversal');
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('an operator sees the inventory pages, kept current live, but cannot adjust, count or cancel', async () => {
+    const { context, page } = await signedIn('operator');
+    try {
+      await page.getByTestId('nav-inventory').click();
+      await page.waitForURL((u) => pathOf(u.href) === '/inventory');
+      const card = page.locator('[data-testid="stock-card"][data-code="FLOUR"]');
+      await card.waitFor();
+      expect(await card.getByTestId('store-qty').textContent()).toMatch(/\d/);
+      expect(await page.getByTestId('adjust-button').count()).toBe(0);
+      await screenshot(page, '39-inventory-operator');
+
+      // stock received elsewhere shows up on the open overview through the live stream
+      const store = figure(await card.getByTestId('store-qty').textContent());
+      const other = await apiSession(server.url, 'supervisor');
+      const lots = await other.get<{ items: Array<{ code: string; id: string; variantId: string }> }>('/api/lots?q=FL-2611-A');
+      const locations = await other.get<{ items: Array<{ code: string; id: string }> }>('/api/locations?q=MAIN-A-01');
+      const lot = lots.items.find((l) => l.code === 'FL-2611-A')!;
+      const slot = locations.items.find((l) => l.code === 'MAIN-A-01')!;
+      await other.post('/api/stock/receipts', { lines: [{ variantId: lot.variantId, locationId: slot.id, lotId: lot.id, grade: 'good', qty: '10', unitCost: '0.9' }] });
+      await expect.poll(async () => figure(await card.getByTestId('store-qty').textContent())).toBe(store + 10);
+
+      await page.getByTestId('inventory-tab-ledger').click();
+      await page.getByTestId('ledger-row').first().waitFor();
+      expect(await page.getByTestId('count-button').count()).toBe(0);
+      await page.getByTestId('open-document').first().click();
+      await page.getByTestId('document-entry').first().waitFor();
+      expect(await page.getByTestId('cancel-document').count()).toBe(0);
+    } finally {
+      await context.close();
+    }
+  });
+});
