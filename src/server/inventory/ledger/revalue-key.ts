@@ -20,21 +20,18 @@ export interface RevalueResult {
 export async function revalueKey(tx: Queryable, keyId: string, from: Date): Promise<RevalueResult> {
   const [row] = await tx.query<{ changed: number; dependent_keys: string[] | null; min_qty: string | null; min_at: Date | null }>(
     `with e as (
-      select se.id, se.posted_at, se.qty, se.unit_cost, se.cost_source_entry_id, se.reverses_entry_id, se.cost_share, se.document_id,
-        (se.reverses_entry_id is not null or rv.id is not null) as voided
+      select se.id, se.posted_at, se.qty, se.reverses_entry_id,
+        (se.reverses_entry_id is not null or rv.id is not null) as voided,
+        case when se.qty > 0 and se.reverses_entry_id is null then ${INCOMING_VALUE('se')} end as vin
       from stock_entry se left join stock_entry rv on rv.reverses_entry_id = se.id
       where se.key_id = $1
     ),
-    vin as (
-      select e.id, ${INCOMING_VALUE('e')} as v from e where e.qty > 0 and e.reverses_entry_id is null
-    ),
     cum as (
-      select e.id, e.posted_at, e.qty, vin.v,
+      select e.id, e.posted_at, e.qty, e.vin as v,
         sum(case when e.qty > 0 then e.qty else 0 end) over w as in_pos,
-        sum(case when e.qty > 0 then vin.v else 0 end) over w as in_val,
+        sum(case when e.qty > 0 then e.vin else 0 end) over w as in_val,
         sum(case when e.qty < 0 then -e.qty else 0 end) over w as out_pos
-      from e left join vin on vin.id = e.id
-      where not e.voided
+      from e where not e.voided
       window w as (order by e.posted_at, e.id rows unbounded preceding)
     ),
     totals as (
@@ -42,45 +39,44 @@ export async function revalueKey(tx: Queryable, keyId: string, from: Date): Prom
     ),
     last_layer as (select v as lv, qty as lq from cum where qty > 0 order by in_pos desc limit 1),
     pts as (
-      select id, in_pos as pos, 1 as kind, in_val as val, qty as lq, v as lv from cum where qty > 0
+      select id, posted_at, qty, in_pos as pos, 1 as kind, in_val as val, qty as lq, v as lv from cum where qty > 0
       union all
-      select id, out_pos, 0, null, null, null from cum where qty < 0
+      select id, posted_at, qty, out_pos, 0, null, null, null from cum where qty < 0
     ),
     grouped as (
       select pts.*, count(*) filter (where kind = 1) over (order by pos desc, kind desc rows unbounded preceding) as grp
       from pts
     ),
     located as (
-      select id, kind, pos, grp,
+      select id, posted_at, qty, kind, pos, grp,
         first_value(pos) over g as l_pos, first_value(val) over g as l_val,
         first_value(lq) over g as l_lq, first_value(lv) over g as l_lv
       from grouped window g as (partition by grp order by pos desc, kind desc)
     ),
     f as (
-      select l.id, l.pos,
+      select l.id, l.posted_at, l.qty, l.pos,
         case when l.grp > 0 then ${F_INSIDE_LAYER('l.pos', 'l.l_pos', 'l.l_val', 'l.l_lv', 'l.l_lq')}
              else ${F_PAST_LAYERS('l.pos', 't.t_pos', 't.t_val', '(select lv from last_layer)', '(select lq from last_layer)')} end as fv
       from located l cross join totals t where l.kind = 0
     ),
-    outv as (
-      select id, fv, -(fv - coalesce(lag(fv) over (order by pos, id), 0)) as v from f
+    -- every entry once, from a single source each (no joins between large intermediate sets)
+    parts as (
+      select id, posted_at, qty, null::bigint as reverses, v, true as layer, in_pos as fifo_pos, in_val as fifo_value
+        from cum where qty > 0
+      union all
+      select id, posted_at, qty, null, -(fv - coalesce(lag(fv) over (order by pos, id), 0)), false, pos, fv
+        from f
+      union all
+      select e.id, e.posted_at, e.qty, null, case when e.qty > 0 then e.vin else old.value end, false, null, null
+        from e left join stock_entry_value old on old.entry_id = e.id where e.voided and e.reverses_entry_id is null
+      union all
+      select id, posted_at, qty, reverses_entry_id, null, false, null, null from e where reverses_entry_id is not null
     ),
-    vals as (
-      select e.id, e.posted_at, e.qty, e.reverses_entry_id,
-        case when e.reverses_entry_id is not null then null
-             when e.qty > 0 then vin.v
-             when not e.voided then outv.v
-             else old.value end as v0,
-        case when e.voided then null when e.qty > 0 then c.in_pos else c.out_pos end as fifo_pos,
-        case when e.voided then null when e.qty > 0 then c.in_val else outv.fv end as fifo_value,
-        (not e.voided and e.qty > 0) as layer
-      from e left join vin on vin.id = e.id left join outv on outv.id = e.id
-        left join cum c on c.id = e.id left join stock_entry_value old on old.entry_id = e.id
-    ),
+    -- a reversal is worth minus what it reverses: the pair shares a partition
     final as (
-      select a.id, a.posted_at, a.qty, a.layer, a.fifo_pos, a.fifo_value,
-        coalesce(a.v0, -(select b.v0 from vals b where b.id = a.reverses_entry_id), 0) as v
-      from vals a
+      select id, posted_at, qty, layer, fifo_pos, fifo_value,
+        coalesce(v, -max(v) filter (where reverses is null) over (partition by coalesce(reverses, id)), 0) as v
+      from parts
     ),
     running as (
       select final.*, sum(qty) over w as qty_after, sum(v) over w as value_after

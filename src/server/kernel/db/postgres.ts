@@ -16,6 +16,10 @@ export interface PostgresOptions {
 export async function openPostgres(url: string, opts: PostgresOptions = {}): Promise<Db> {
   const pool = new pg.Pool({ connectionString: url, max: opts.maxConnections ?? 20, types: typeParser });
   pool.on('error', () => {}); // an idle client dying is reported by the next query that needs it
+  // JIT compilation pays off for long analytic scans, not for transactions: PostgreSQL would
+  // spend seconds compiling the ledger's re-valuation statement once statistics say it is big.
+  // (Queued before any other query on the new connection.)
+  pool.on('connect', (client) => void client.query('set jit = off').catch(() => {}));
   await pool.query('select 1');
   let listener: pg.Client | undefined;
   const handlers = new Map<string, Set<(payload: string) => void>>();
