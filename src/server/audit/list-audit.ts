@@ -1,6 +1,6 @@
 import type { AuditEventDto } from '../../contracts/activity';
 import type { Queryable } from '../kernel/db/types';
-import { listPage, type ListArgs } from '../kernel/pagination';
+import { conditions, listPage, type ListArgs } from '../kernel/pagination';
 
 interface Row {
   id: string; occurred_at: Date; actor_id: string | null; actor_label: string; command: string;
@@ -17,19 +17,13 @@ export interface AuditFilter {
 }
 
 export async function listAudit(db: Queryable, f: AuditFilter, args: ListArgs): Promise<{ items: AuditEventDto[]; nextCursor: string | null }> {
-  const where: string[] = [];
-  const params: unknown[] = [];
-  const add = (col: string, op: string, v: unknown) => {
-    if (v === undefined) return;
-    params.push(v);
-    where.push(`${col} ${op} $${params.length}`);
-  };
-  add('entity_type', '=', f.entityType);
-  add('entity_id', '=', f.entityId);
-  add('actor_id', '=', f.actorId);
-  add('command', '=', f.command);
-  add('occurred_at', '>=', f.from);
-  add('occurred_at', '<', f.to);
+  const { where, params, add } = conditions();
+  add('entity_type = ?', f.entityType);
+  add('entity_id = ?', f.entityId);
+  add('actor_id = ?', f.actorId);
+  add('command = ?', f.command);
+  add('occurred_at >= ?', f.from);
+  add('occurred_at < ?', f.to);
   const page = await listPage<Row>(db, {
     select: 'select id, occurred_at, actor_id, actor_label, command, entity_type, entity_id, before, after, request_id from audit_event',
     where, params,

@@ -65,5 +65,20 @@ function decodeCursor(cursor: string): [unknown, string] {
   throw invalid('cursor', 'not a cursor this list issued');
 }
 
+/**
+ * Collects WHERE conditions for a list: `?` in each condition stands for its value, and a
+ * condition whose value is undefined is left out.
+ */
+export function conditions() {
+  const where: string[] = [];
+  const params: unknown[] = [];
+  const add = (sql: string, value: unknown) => {
+    if (value === undefined) return;
+    params.push(value);
+    where.push(sql.replaceAll('?', `$${params.length}`));
+  };
+  return { where, params, add };
+}
+
 /** `%term%` for ILIKE with the wildcard characters of the term escaped. */
 export const likePattern = (term: string): string => `%${term.replace(/[\\%_]/g, (m) => `\\${m}`)}%`;

@@ -1,7 +1,7 @@
 import Decimal from 'decimal.js';
 import type { BalanceDto } from '../../../contracts/inventory';
 import type { Queryable } from '../../kernel/db/types';
-import { listPage, type ListArgs } from '../../kernel/pagination';
+import { conditions, listPage, type ListArgs } from '../../kernel/pagination';
 import { ENTRY_SELECT, toEntryDto, type EntryRow } from './get-document';
 
 export interface StockFilter {
@@ -14,20 +14,15 @@ export interface StockFilter {
   grade?: string;
 }
 
-function where(f: StockFilter, params: unknown[]): string[] {
-  const w: string[] = [];
-  const add = (sql: (p: string) => string, v: unknown) => {
-    if (v === undefined) return;
-    params.push(v);
-    w.push(sql(`$${params.length}`));
-  };
-  add((p) => `k.variant_id = ${p}`, f.variantId);
-  add((p) => `v.item_id = ${p}`, f.itemId);
-  add((p) => `k.location_id = ${p}`, f.locationId);
-  add((p) => `(l.path = (select path from location where id = ${p}) or l.path like (select path from location where id = ${p}) || '/%')`, f.underLocationId);
-  add((p) => `k.lot_id = ${p}`, f.lotId);
-  add((p) => `k.grade = ${p}`, f.grade);
-  return w;
+function stockConditions(f: StockFilter) {
+  const c = conditions();
+  c.add('k.variant_id = ?', f.variantId);
+  c.add('v.item_id = ?', f.itemId);
+  c.add('k.location_id = ?', f.locationId);
+  c.add(`(l.path = (select path from location where id = ?) or l.path like (select path from location where id = ?) || '/%')`, f.underLocationId);
+  c.add('k.lot_id = ?', f.lotId);
+  c.add('k.grade = ?', f.grade);
+  return c;
 }
 
 interface BalanceRow {
@@ -40,8 +35,7 @@ interface BalanceRow {
  * then). Without `includeZero`, keys with nothing on hand are left out.
  */
 export async function listBalances(db: Queryable, f: StockFilter & { asOf?: Date; includeZero?: boolean }, args: ListArgs) {
-  const params: unknown[] = [];
-  const w = where(f, params);
+  const { where: w, params } = stockConditions(f);
   let figures = 'b.qty, b.reserved, b.value';
   let from = 'stock_balance b join stock_key k on k.id = b.key_id';
   if (f.asOf) {
@@ -72,13 +66,7 @@ export async function listBalances(db: Queryable, f: StockFilter & { asOf?: Date
 
 /** The stock-ledger explorer: entries newest first, filtered by stock and business-time range. */
 export async function listEntries(db: Queryable, f: StockFilter & { from?: string; to?: string; documentId?: string }, args: ListArgs) {
-  const params: unknown[] = [];
-  const w = where(f, params);
-  const add = (sql: string, v: unknown) => {
-    if (v === undefined) return;
-    params.push(v);
-    w.push(sql.replace('?', `$${params.length}`));
-  };
+  const { where: w, params, add } = stockConditions(f);
   add('e.posted_at >= ?', f.from);
   add('e.posted_at < ?', f.to);
   add('e.document_id = ?', f.documentId);

@@ -1,7 +1,7 @@
 import type { SerialDto, SerialEventDto } from '../../../contracts/serials';
 import type { Queryable } from '../../kernel/db/types';
 import { DomainError } from '../../kernel/errors';
-import { likePattern, listPage, type ListArgs } from '../../kernel/pagination';
+import { conditions, likePattern, listPage, type ListArgs } from '../../kernel/pagination';
 
 interface SerialRow {
   id: string; serial_no: string; variant_id: string; variant_code: string; item_id: string; status: SerialDto['status'];
@@ -23,13 +23,7 @@ const toDto = (r: SerialRow): SerialDto => ({
 const STATUS_GROUPS: Record<string, string[]> = { defects: ['defective', 'rework', 'scrapped'] };
 
 export async function listSerials(db: Queryable, f: { itemId?: string; variantId?: string; status?: string; q?: string; orderRef?: string }, args: ListArgs) {
-  const where: string[] = [];
-  const params: unknown[] = [];
-  const add = (sql: string, v: unknown) => {
-    if (v === undefined) return;
-    params.push(v);
-    where.push(sql.replaceAll('?', `$${params.length}`));
-  };
+  const { where, params, add } = conditions();
   add('v.item_id = ?', f.itemId);
   add('s.variant_id = ?', f.variantId);
   if (f.status) add('s.status = any (?)', STATUS_GROUPS[f.status] ?? [f.status]);

@@ -1,7 +1,7 @@
 import type { UserDto } from '../../../contracts/people';
 import type { Role } from '../../../contracts/permissions';
 import type { Queryable } from '../../kernel/db/types';
-import { listPage, likePattern, type ListArgs } from '../../kernel/pagination';
+import { conditions, listPage, likePattern, type ListArgs } from '../../kernel/pagination';
 import { USER_COLUMNS, toUserDto, type UserRow } from '../user-row';
 
 export interface UserFilter {
@@ -14,18 +14,13 @@ export interface UserFilter {
 }
 
 export async function listUsers(db: Queryable, filter: UserFilter, args: ListArgs): Promise<{ items: UserDto[]; nextCursor: string | null }> {
-  const where: string[] = [];
-  const params: unknown[] = [];
-  const add = (sql: (n: string) => string, value: unknown) => {
-    params.push(value);
-    where.push(sql(`$${params.length}`));
-  };
-  if (filter.q) add((n) => `(u.username ilike ${n} or u.display_name ilike ${n} or coalesce(u.email, '') ilike ${n})`, likePattern(filter.q));
-  if (filter.role) add((n) => `${n} = any (u.roles)`, filter.role);
-  if (filter.active !== undefined) add((n) => `u.active = ${n}`, filter.active);
-  if (filter.departmentId) add((n) => `u.department_id = ${n}`, filter.departmentId);
-  if (filter.teamId) add((n) => `u.team_id = ${n}`, filter.teamId);
-  if (filter.customerId) add((n) => `u.customer_id = ${n}`, filter.customerId);
+  const { where, params, add } = conditions();
+  add(`(u.username ilike ? or u.display_name ilike ? or coalesce(u.email, '') ilike ?)`, filter.q ? likePattern(filter.q) : undefined);
+  add('? = any (u.roles)', filter.role);
+  add('u.active = ?', filter.active);
+  add('u.department_id = ?', filter.departmentId);
+  add('u.team_id = ?', filter.teamId);
+  add('u.customer_id = ?', filter.customerId);
   const page = await listPage<UserRow>(
     db,
     {
