@@ -141,7 +141,7 @@ async function revalueFullKeys(cmd: CommandTx, states: Map<string, KeyState>, dr
       }
       const r = await revalueKey(cmd, keyId, from);
       const st = states.get(keyId);
-      if (checked && st && r.minQtyAfter !== null) await assertNoNegative(cmd, keyId, st, r.minQtyAfter, drafts, keyIds);
+      if (checked && st && r.minQtyAfter !== null) await assertNoNegative(cmd, keyId, st, r.minQtyAfter, r.minQtyAt, drafts, keyIds);
       for (const dep of r.dependentKeys) next.push({ keyId: dep, from: new Date(0), checked: false });
     }
     queue = next;
@@ -150,14 +150,15 @@ async function revalueFullKeys(cmd: CommandTx, states: Map<string, KeyState>, dr
 
 /** After a re-valuation: no moment from the earliest new posting on may be negative, and the
  * current balance may not fall below what is reserved. */
-async function assertNoNegative(cmd: CommandTx, keyId: string, st: KeyState, minQtyAfter: string, drafts: EntryDraft[], keyIds: string[]) {
+async function assertNoNegative(cmd: CommandTx, keyId: string, st: KeyState, minQtyAfter: string, lowAt: Date | null, drafts: EntryDraft[], keyIds: string[]) {
   if (st.balance.allow_negative) return;
   const low = new Decimal(minQtyAfter);
   const [bal] = await cmd.query<{ qty: string }>('select qty from stock_balance where key_id = $1', [keyId]);
   const reserved = new Decimal(st.balance.reserved);
   const needed = drafts.reduce((sum, d, i) => (keyIds[i] === keyId && new Decimal(d.qty).isNegative() ? sum.minus(d.qty) : sum), new Decimal(0));
   if (low.isNegative()) {
-    throw await insufficient(cmd, keyId, Decimal.max(needed, low.negated()), Decimal.max(needed.plus(low), 0), new Date(st.fullFrom));
+    // `at` is the moment the balance would go negative, which may be later than the posting
+    throw await insufficient(cmd, keyId, Decimal.max(needed, low.negated()), Decimal.max(needed.plus(low), 0), lowAt ?? new Date(st.fullFrom));
   }
   const qty = new Decimal(bal!.qty);
   if (qty.lessThan(reserved)) {

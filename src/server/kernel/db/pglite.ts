@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { PGlite, type Transaction } from '@electric-sql/pglite';
-import type { Db, Row, Tx } from './types';
+import type { Db, Tx } from './types';
 import { textParsers } from './parsers';
 import { lockDataDir } from './lockfile';
 

@@ -1,5 +1,5 @@
 import pg from 'pg';
-import type { Db, Row, Tx } from './types';
+import type { Db, Tx } from './types';
 import { textParsers } from './parsers';
 
 const typeParser = {
