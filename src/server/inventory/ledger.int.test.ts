@@ -128,6 +128,15 @@ describe.each(DIALECTS)('stock ledger on %s', (dialect) => {
     expect(await balanceOf(t.db, w.variant.id, loc, w.lots.b, 'damaged')).toMatchObject({ qty: '1', value: '2' });
   });
 
+  it('a posting made now never lands before the latest posting on its stock', async () => {
+    const loc = await fresh();
+    const ahead = new Date(Date.now() + 120_000).toISOString(); // a station clock two minutes fast
+    await post(w.ctx, { type: 'receipt', postedAt: ahead, lines: [{ variantId: w.variant.id, locationId: loc, qty: '5', unitCost: '1', grade: 'good' }] });
+    const now = await post(w.ctx, { type: 'issue', lines: [{ variantId: w.variant.id, locationId: loc, qty: '2', grade: 'good' }] });
+    expect(now.postedAt).toBe(ahead);
+    expect(now.entries[0]).toMatchObject({ postedAt: ahead, qtyBefore: '5', qtyAfter: '3' });
+  });
+
   it('the ledger refuses UPDATE and DELETE', async () => {
     await expect(t.db.query('update stock_entry set qty = 1')).rejects.toThrow(/append-only/);
     await expect(t.db.query('delete from stock_entry')).rejects.toThrow(/append-only/);

@@ -32,16 +32,15 @@ export async function postDocumentInTx(cmd: CommandTx, input: StockDocumentInput
   const postedAt = input.postedAt ? new Date(input.postedAt) : cmd.now;
   if (postedAt.getTime() > cmd.now.getTime() + FUTURE_TOLERANCE_MS) throw invalid('postedAt', 'cannot be in the future');
   const id = newId();
-  const [{ n }] = (await cmd.query<{ n: string }>(`select nextval('stock_document_seq')::text as n`)) as [{ n: string }];
-  const number = `${DOCUMENT_PREFIX[input.type]}-${n.padStart(6, '0')}`;
-  await cmd.query(
+  const [{ number }] = (await cmd.query<{ number: string }>(
     `insert into stock_document (id, number, type, status, posted_at, reason, note, source_type, source_id, created_by)
-     values ($1, $2, $3, 'posted', $4, $5, $6, $7, $8, $9)`,
-    [id, number, input.type, postedAt, 'reason' in input ? input.reason ?? null : null, input.note ?? null,
+     values ($1, $2 || '-' || lpad(nextval('stock_document_seq')::text, 6, '0'), $3, 'posted', $4, $5, $6, $7, $8, $9)
+     returning number`,
+    [id, DOCUMENT_PREFIX[input.type], input.type, postedAt, 'reason' in input ? input.reason ?? null : null, input.note ?? null,
       input.sourceType ?? null, input.sourceId ?? null, cmd.actor.userId],
-  );
+  )) as [{ number: string }];
   const drafts = await draftsFor(cmd, input, postedAt);
-  await postEntries(cmd, { id, postedAt }, drafts);
+  await postEntries(cmd, { id, postedAt, isNow: !input.postedAt }, drafts);
   const doc = await getDocument(cmd, id);
   // the entries are the immutable record of every line; the audit event says who posted what document
   cmd.audit({ entityType: 'stock_document', entityId: id, after: { number, type: input.type, postedAt, entries: doc.entries.length, firstLines: doc.entries.slice(0, 20).map((e) => ({ variant: e.variantCode, location: e.locationCode, lot: e.lotCode, grade: e.grade, qty: e.qty, value: e.value })) } });

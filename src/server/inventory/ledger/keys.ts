@@ -8,6 +8,14 @@ import type { EntryDraft, LockedBalance } from './types';
  */
 export async function resolveKeys(tx: Queryable, drafts: Pick<EntryDraft, 'variantId' | 'locationId' | 'lotId' | 'grade'>[]): Promise<string[]> {
   const params = [drafts.map((d) => d.variantId), drafts.map((d) => d.locationId), drafts.map((d) => d.lotId), drafts.map((d) => d.grade)];
+  // the usual case: every key exists already (keys and their balances are created together)
+  const known = await tx.query<{ id: string }>(
+    `select k.id::text from unnest($1::uuid[], $2::uuid[], $3::uuid[], $4::text[]) with ordinality as w(variant_id, location_id, lot_id, grade, ord)
+     join stock_key k on (k.variant_id, k.location_id, k.grade) = (w.variant_id, w.location_id, w.grade) and k.lot_id is not distinct from w.lot_id
+     order by w.ord`,
+    params,
+  );
+  if (known.length === drafts.length) return known.map((r) => r.id);
   await tx.query(
     `insert into stock_key (variant_id, location_id, lot_id, grade)
      select distinct * from unnest($1::uuid[], $2::uuid[], $3::uuid[], $4::text[])

@@ -25,10 +25,11 @@ interface KeyState {
  * moves the balances, refusing any posting that would make a balance negative at any moment
  * (unless its location allows it) or eat into reserved stock. Runs inside the caller's command.
  */
-export async function postEntries(cmd: CommandTx, doc: { id: string; postedAt: Date }, drafts: EntryDraft[]): Promise<PostedEntry[]> {
+export async function postEntries(cmd: CommandTx, doc: { id: string; postedAt: Date; isNow?: boolean }, drafts: EntryDraft[]): Promise<PostedEntry[]> {
   if (drafts.length === 0) return [];
   const keyIds = await resolveKeys(cmd, drafts);
   const locked = await lockBalances(cmd, keyIds);
+  if (doc.isNow) doc = { ...doc, postedAt: await notBeforeLatest(cmd, doc, locked) };
   const states = new Map<string, KeyState>();
   for (const [keyId, b] of locked) {
     states.set(keyId, {
@@ -80,12 +81,20 @@ export async function postEntries(cmd: CommandTx, doc: { id: string; postedAt: D
   }
   await flush();
   await revalueFullKeys(cmd, states, drafts, keyIds);
-  const values = await cmd.query<{ id: string; value: string }>(
-    'select entry_id::text as id, value from stock_entry_value where entry_id = any ($1::bigint[])',
-    [entryIds],
-  );
-  const valueOf = new Map(values.map((v) => [v.id, v.value]));
-  return drafts.map((d, i) => ({ id: entryIds[i]!, keyId: keyIds[i]!, qty: d.qty, value: valueOf.get(entryIds[i]!) ?? '0', line: d.line }));
+  return drafts.map((d, i) => ({ id: entryIds[i]!, keyId: keyIds[i]!, qty: d.qty, line: d.line }));
+}
+
+/**
+ * A posting made "now" counts from the moment it holds its keys, and never before the latest
+ * posting on them: concurrent stations' clocks and lock order would otherwise make a current
+ * posting look back-dated by a few milliseconds and re-value the key for nothing.
+ */
+async function notBeforeLatest(cmd: CommandTx, doc: { id: string; postedAt: Date }, locked: Map<string, LockedBalance>): Promise<Date> {
+  const latest = Math.max(...[...locked.values()].map((b) => b.last_posted_at?.getTime() ?? -Infinity));
+  if (latest <= doc.postedAt.getTime()) return doc.postedAt;
+  const at = new Date(latest);
+  await cmd.query('update stock_document set posted_at = $2 where id = $1', [doc.id, at]);
+  return at;
 }
 
 async function insertEntries(cmd: CommandTx, doc: { id: string; postedAt: Date }, drafts: EntryDraft[], keyIds: string[], entryIds: string[]) {

@@ -18,11 +18,11 @@ export interface EntryDraft {
   serialId?: string | null;
 }
 
+/** What was written; values are read with the document (they may change with later back-dating). */
 export interface PostedEntry {
   id: string;
   keyId: string;
   qty: string;
-  value: string;
   line: number;
 }
 

@@ -38,12 +38,17 @@ export function toEntryDto(r: EntryRow): StockEntryDto {
 const subtract = (a: string, b: string) => new Decimal(a).minus(b).toString();
 const divide = (a: string, b: string) => new Decimal(a).div(b).abs().toDecimalPlaces(6).toString();
 
+/** A document with its entries, in one query (a document may have none: a count that matched). */
 export async function getDocument(db: Queryable, id: string): Promise<StockDocumentDto> {
-  const [d] = await db.query<{ id: string; number: string; type: string; status: 'posted' | 'cancelled'; posted_at: Date; reason: string | null; note: string | null }>(
-    'select id, number, type, status, posted_at, reason, note from stock_document where id = $1',
+  const rows = await db.query<EntryRow & { d_id: string; d_number: string; d_type: string; d_status: 'posted' | 'cancelled'; d_posted_at: Date; d_reason: string | null; d_note: string | null }>(
+    `select d.id as d_id, d.number as d_number, d.type as d_type, d.status as d_status, d.posted_at as d_posted_at,
+       d.reason as d_reason, d.note as d_note, t.*
+     from stock_document d left join (${ENTRY_SELECT} where e.document_id = $1) t on true
+     where d.id = $1 order by t.id::bigint`,
     [id],
   );
+  const d = rows[0];
   if (!d) throw new DomainError('inventory.document_not_found', `No stock document ${id}.`);
-  const entries = await db.query<EntryRow>(`${ENTRY_SELECT} where e.document_id = $1 order by e.id`, [id]);
-  return { id: d.id, number: d.number, type: d.type, status: d.status, postedAt: d.posted_at.toISOString(), reason: d.reason, note: d.note, entries: entries.map(toEntryDto) };
+  const entries = rows.filter((r) => r.id !== null).map(toEntryDto);
+  return { id: d.d_id, number: d.d_number, type: d.d_type, status: d.d_status, postedAt: d.d_posted_at.toISOString(), reason: d.d_reason, note: d.d_note, entries };
 }
