@@ -13,6 +13,8 @@ export interface ModelEntry {
   qty: Decimal;
   unitCost: Decimal | null;
   costSource: number | null;
+  /** production output: its weight in the document's consumed value */
+  costShare?: Decimal;
   reverses: number | null;
   doc: number;
 }
@@ -57,7 +59,10 @@ export class LedgerModel {
     const reversed = new Set(this.entries.filter((e) => e.reverses !== null).map((e) => e.reverses));
     const all = this.ordered(key);
     const eff = all.filter((e) => e.reverses === null && !reversed.has(e.id));
-    const inValue = (e: ModelEntry) => (e.unitCost ? e.qty.times(e.unitCost) : (this.values.get(e.costSource!) ?? new D(0)).negated());
+    const inValue = (e: ModelEntry): Decimal => {
+      if (e.costShare) return (e.unitCost ? e.qty.times(e.unitCost) : new D(0)).plus(this.share(e));
+      return e.unitCost ? e.qty.times(e.unitCost) : (this.values.get(e.costSource!) ?? new D(0)).negated();
+    };
     const layers: Array<{ pos: Decimal; val: Decimal; lq: Decimal; lv: Decimal }> = [];
     let inPos = new D(0);
     let inVal = new D(0);
@@ -92,6 +97,17 @@ export class LedgerModel {
       else if (reversed.has(e.id) && e.qty.isPositive()) set(e.id, inValue(e));
     }
     return changed;
+  }
+
+  /** A production output's share of what its document consumed, by cumulative rounding. */
+  private share(e: ModelEntry): Decimal {
+    const docEntries = this.entries.filter((x) => x.doc === e.doc && x.reverses === null);
+    const pool = docEntries.filter((x) => x.qty.isNegative()).reduce((s, x) => s.plus(this.values.get(x.id) ?? 0), new D(0)).negated();
+    const outs = docEntries.filter((x) => x.costShare);
+    const total = outs.reduce((s, x) => s.plus(x.costShare!), new D(0));
+    const cum = outs.filter((x) => x.id <= e.id).reduce((s, x) => s.plus(x.costShare!), new D(0));
+    const r = (w: Decimal) => pool.times(w).div(total).toDecimalPlaces(6);
+    return r(cum).minus(r(cum.minus(e.costShare!)));
   }
 
   balance(key: string): { qty: Decimal; value: Decimal } {
