@@ -136,7 +136,6 @@ create table stock_balance (
   out_qty numeric not null default 0,
   out_value numeric not null default 0,
   last_posted_at timestamptz,
-  last_entry_id bigint,
   updated_at timestamptz not null default now()
 );
 

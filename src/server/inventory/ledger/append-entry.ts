@@ -12,7 +12,7 @@ export async function appendIncoming(tx: Queryable, e: { id: string; keyId: stri
      b as (
        update stock_balance set qty = trim_scale(qty + $4::numeric), value = trim_scale(value + v.v),
          in_qty = trim_scale(in_qty + $4::numeric), in_value = trim_scale(in_value + v.v),
-         last_posted_at = $3, last_entry_id = $1, updated_at = now()
+         last_posted_at = $3, updated_at = now()
        from v where key_id = $2 returning qty, value, in_qty, in_value, trim_scale(v.v) as v
      )
      insert into stock_entry_value (entry_id, key_id, posted_at, qty, value, layer, qty_after, value_after, fifo_pos, fifo_value)
@@ -37,7 +37,7 @@ export async function appendOutgoing(tx: Queryable, e: { id: string; keyId: stri
      ),
      b as (
        update stock_balance s set qty = trim_scale(s.qty + $4::numeric), value = trim_scale(s.value - (f.fv - f.prev)),
-         out_qty = trim_scale(f.x), out_value = trim_scale(f.fv), last_posted_at = $3, last_entry_id = $1, updated_at = now()
+         out_qty = trim_scale(f.x), out_value = trim_scale(f.fv), last_posted_at = $3, updated_at = now()
        from f where s.key_id = $2 returning s.qty, s.value, s.out_qty, s.out_value, trim_scale(-(f.fv - f.prev)) as v
      )
      insert into stock_entry_value (entry_id, key_id, posted_at, qty, value, layer, qty_after, value_after, fifo_pos, fifo_value)
@@ -70,8 +70,8 @@ export async function appendIncomingBatch(tx: Queryable, postedAt: Date, rows: A
      )
      update stock_balance b set qty = trim_scale(b.qty + s.q), value = trim_scale(b.value + s.v),
        in_qty = trim_scale(b.in_qty + s.q), in_value = trim_scale(b.in_value + s.v),
-       last_posted_at = $4, last_entry_id = s.last_id, updated_at = now()
-     from (select key_id, sum(qty) as q, sum(v) as v, max(id) as last_id from v group by key_id) s
+       last_posted_at = $4, updated_at = now()
+     from (select key_id, sum(qty) as q, sum(v) as v from v group by key_id) s
      where b.key_id = s.key_id`,
     [rows.map((r) => r.id), rows.map((r) => r.keyId), rows.map((r) => r.qty), postedAt],
   );

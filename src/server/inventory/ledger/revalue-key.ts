@@ -100,8 +100,8 @@ export async function revalueKey(tx: Queryable, keyId: string, from: Date): Prom
         qty = trim_scale(s.q), value = trim_scale(s.v), in_qty = trim_scale(t.t_pos), in_value = trim_scale(t.t_val),
         out_qty = trim_scale(coalesce((select max(pos) from f), 0)),
         out_value = trim_scale(coalesce((select fv from f order by pos desc limit 1), 0)),
-        last_posted_at = s.last_at, last_entry_id = s.last_id, updated_at = now()
-      from (select coalesce(sum(qty), 0) as q, coalesce(sum(v), 0) as v, max(posted_at) as last_at, max(id) as last_id from final) s,
+        last_posted_at = s.last_at, updated_at = now()
+      from (select coalesce(sum(qty), 0) as q, coalesce(sum(v), 0) as v, max(posted_at) as last_at from final) s,
         totals t
       where b.key_id = $1
       returning 1
