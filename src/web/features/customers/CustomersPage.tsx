@@ -1,3 +1,4 @@
+import { DataTable } from '../../ui/DataTable';
 import { useState } from 'react';
 import { Anchor, Badge, Button, Card, Table, Text, TextInput } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
@@ -41,23 +42,8 @@ export function CustomersPage() {
           onChange={(e) => setSearch(e.currentTarget.value)}
         />
         <QueryState pending={customers.isPending} error={customers.error}>
-          {rows.length === 0 ? (
-            <Text c="dimmed" ta="center" py="lg">
-              No customers match.
-            </Text>
-          ) : (
-            <Table.ScrollContainer minWidth={680}>
-              <Table data-testid="customers-table">
-                <Table.Thead>
-                  <Table.Tr>
-                    <Table.Th>Customer</Table.Th>
-                    <Table.Th>Code</Table.Th>
-                    <Table.Th>Contact</Table.Th>
-                    <Table.Th>Users</Table.Th>
-                    <Table.Th>Status</Table.Th>
-                  </Table.Tr>
-                </Table.Thead>
-                <Table.Tbody>
+          <DataTable testId="customers-table" minWidth={680} count={rows.length} empty="No customers match."
+            columns={['Customer', 'Code', 'Contact', 'Users', 'Status']}>
                   {rows.map((c) => (
                     <Table.Tr key={c.id} data-testid="customer-row" data-code={c.code}>
                       <Table.Td>
@@ -82,10 +68,7 @@ export function CustomersPage() {
                       </Table.Td>
                     </Table.Tr>
                   ))}
-                </Table.Tbody>
-              </Table>
-            </Table.ScrollContainer>
-          )}
+          </DataTable>
           <LoadMore hasMore={customers.hasNextPage} loading={customers.isFetchingNextPage} onLoad={() => void customers.fetchNextPage()} />
         </QueryState>
       </Card>

@@ -1,3 +1,4 @@
+import { DataTable } from '../../../ui/DataTable';
 import { Badge, Table, Text } from '@mantine/core';
 import { QueryState } from '../../../ui/QueryState';
 import { LoadMore } from '../../../ui/LoadMore';
@@ -12,27 +13,8 @@ export function BalancesTable({ itemId }: { itemId: string }) {
   const rows = balances.data?.pages.flatMap((p) => p.items) ?? [];
   return (
     <QueryState pending={balances.isPending} error={balances.error}>
-      {rows.length === 0 ? (
-        <Text c="dimmed" size="sm">
-          Nothing on hand.
-        </Text>
-      ) : (
-        <Table.ScrollContainer minWidth={820}>
-          <Table data-testid="balances-table">
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th>Variant</Table.Th>
-                <Table.Th>Location</Table.Th>
-                <Table.Th>Lot</Table.Th>
-                <Table.Th>Expiry</Table.Th>
-                <Table.Th>Grade</Table.Th>
-                <Table.Th ta="right">On hand</Table.Th>
-                <Table.Th ta="right">Reserved</Table.Th>
-                <Table.Th ta="right">Available</Table.Th>
-                <Table.Th ta="right">Value</Table.Th>
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
+      <DataTable testId="balances-table" minWidth={820} count={rows.length} empty="Nothing on hand." emptyInline
+        columns={['Variant', 'Location', 'Lot', 'Expiry', 'Grade', { label: 'On hand', align: 'right' }, { label: 'Reserved', align: 'right' }, { label: 'Available', align: 'right' }, { label: 'Value', align: 'right' }]}>
               {rows.map((b) => (
                 <Table.Tr key={b.keyId} data-testid="balance-row" data-location={b.locationCode} data-lot={b.lotCode ?? ''}>
                   <Table.Td>
@@ -63,10 +45,7 @@ export function BalancesTable({ itemId }: { itemId: string }) {
                   <Table.Td ta="right">{formatDecimal(b.value)}</Table.Td>
                 </Table.Tr>
               ))}
-            </Table.Tbody>
-          </Table>
-        </Table.ScrollContainer>
-      )}
+      </DataTable>
       <LoadMore hasMore={balances.hasNextPage} loading={balances.isFetchingNextPage} onLoad={() => void balances.fetchNextPage()} testId="balances-more" />
     </QueryState>
   );

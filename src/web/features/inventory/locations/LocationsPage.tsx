@@ -1,3 +1,4 @@
+import { DataTable } from '../../../ui/DataTable';
 import { Badge, Card, Group, Table, Text } from '@mantine/core';
 import { IconCornerDownRight } from '@tabler/icons-react';
 import { PageHeader } from '../../../ui/PageHeader';
@@ -17,22 +18,8 @@ export function LocationsPage() {
       <InventoryTabs />
       <Card withBorder radius="lg" padding="md">
         <QueryState pending={locations.isPending} error={locations.error}>
-          {rows.length === 0 ? (
-            <Text c="dimmed" ta="center" py="lg">
-              No locations yet.
-            </Text>
-          ) : (
-            <Table.ScrollContainer minWidth={640}>
-              <Table data-testid="locations-table">
-                <Table.Thead>
-                  <Table.Tr>
-                    <Table.Th>Location</Table.Th>
-                    <Table.Th>Kind</Table.Th>
-                    <Table.Th>Path</Table.Th>
-                    <Table.Th>Status</Table.Th>
-                  </Table.Tr>
-                </Table.Thead>
-                <Table.Tbody>
+          <DataTable testId="locations-table" minWidth={640} count={rows.length} empty="No locations yet."
+            columns={['Location', 'Kind', 'Path', 'Status']}>
                   {rows.map(({ location: l, depth }) => {
                     return (
                       <Table.Tr key={l.id} data-testid="location-row" data-code={l.code} data-depth={depth}>
@@ -77,10 +64,7 @@ export function LocationsPage() {
                       </Table.Tr>
                     );
                   })}
-                </Table.Tbody>
-              </Table>
-            </Table.ScrollContainer>
-          )}
+          </DataTable>
         </QueryState>
       </Card>
     </>

@@ -1,3 +1,4 @@
+import { DataTable } from '../../../ui/DataTable';
 import { useMemo, useState } from 'react';
 import { Button, Card, Group, Table, Text, TextInput } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
@@ -49,24 +50,8 @@ export function LotsPage() {
           />
         </Group>
         <QueryState pending={lots.isPending} error={lots.error}>
-          {rows.length === 0 ? (
-            <Text c="dimmed" ta="center" py="lg">
-              No lots match.
-            </Text>
-          ) : (
-            <Table.ScrollContainer minWidth={720}>
-              <Table data-testid="lots-table">
-                <Table.Thead>
-                  <Table.Tr>
-                    <Table.Th>Lot</Table.Th>
-                    <Table.Th>Item</Table.Th>
-                    <Table.Th>Expires</Table.Th>
-                    <Table.Th>Supplier</Table.Th>
-                    <Table.Th>Received</Table.Th>
-                    <Table.Th>Note</Table.Th>
-                  </Table.Tr>
-                </Table.Thead>
-                <Table.Tbody>
+          <DataTable testId="lots-table" minWidth={720} count={rows.length} empty="No lots match."
+            columns={['Lot', 'Item', 'Expires', 'Supplier', 'Received', 'Note']}>
                   {rows.map((l) => (
                     <Table.Tr key={l.id} data-testid="lot-row" data-code={l.code} data-expiry={expiryState(l.expiryDate)}>
                       <Table.Td fw={600}>{l.code}</Table.Td>
@@ -83,10 +68,7 @@ export function LotsPage() {
                       </Table.Td>
                     </Table.Tr>
                   ))}
-                </Table.Tbody>
-              </Table>
-            </Table.ScrollContainer>
-          )}
+          </DataTable>
         </QueryState>
       </Card>
       {can('inventory.post') && <CreateLotModal opened={creating} onClose={() => setCreating(false)} />}
