@@ -44,6 +44,12 @@ export const PERMISSIONS = {
   'inventory.post': { roles: ['admin', 'supervisor', 'department_lead', 'team_lead', 'operator'], label: 'Post receipts, issues and transfers' },
   'inventory.adjust': { roles: ['admin', 'supervisor'], label: 'Adjust and count stock, cancel documents' },
   'inventory.manage': { roles: ['admin', 'supervisor'], label: 'Manage locations, lots and grades' },
+  'planning.read': { roles: STAFF, label: 'See capacity calendars' },
+  'planning.manage': { roles: ['admin', 'supervisor'], label: 'Set daily capacity, working and closed days' },
+  'stamping.read': { roles: STAFF, label: 'See shipments, production orders and stamp stock' },
+  'stamping.receive': { roles: ['admin', 'supervisor', 'department_lead', 'team_lead', 'operator'], label: 'Receive shipments box by box' },
+  'stamping.plan': { roles: ['admin', 'supervisor', 'department_lead'], label: 'Create, edit, schedule and cancel production orders' },
+  'stamping.manage': { roles: ['admin', 'supervisor'], label: 'Manage brands, products, tax regions, consignees and stamp orders' },
 } as const satisfies Record<string, { roles: readonly Role[]; label: string }>;
 
 export type Permission = keyof typeof PERMISSIONS;

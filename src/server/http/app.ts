@@ -14,6 +14,7 @@ import { registerAuditRoutes } from '../audit/routes';
 import { registerCatalogRoutes } from '../catalog/routes';
 import { registerInventoryRoutes } from '../inventory/routes';
 import { registerSerialRoutes } from '../inventory/serials/routes';
+import { registerStampingRoutes } from '../stamping';
 
 /** Module route registrars, in the order they appear in the API document. */
 const MODULES: Array<(app: OpenAPIHono<AppEnv>) => void> = [
@@ -26,6 +27,7 @@ const MODULES: Array<(app: OpenAPIHono<AppEnv>) => void> = [
   registerCatalogRoutes,
   registerInventoryRoutes,
   registerSerialRoutes,
+  registerStampingRoutes,
 ];
 
 export function createApp(services: Services): OpenAPIHono<AppEnv> {

@@ -3,6 +3,7 @@ export { postEntries } from './ledger/post-entries';
 export type { EntryDraft, PostedEntry } from './ledger/types';
 export { postDocument } from './documents/post-document';
 export { cancelDocument } from './documents/cancel-document';
-export { createLocation } from './commands/locations';
+export { createLocation, insertLocation } from './commands/locations';
+export { postDocumentInTx } from './documents/post-document';
 export { createLot, insertLot } from './commands/lots';
 export { checkLedger } from './check-ledger';

@@ -11,6 +11,12 @@ import { CustomerDetailPage } from '../features/customers/CustomerDetailPage';
 import { RolesPage } from '../features/roles/RolesPage';
 import { AuditPage } from '../features/audit/AuditPage';
 import { AccountPage } from '../features/account/AccountPage';
+import { ShipmentsPage } from '../features/stamping/shipments/ShipmentsPage';
+import { ShipmentDetailPage } from '../features/stamping/shipments/ShipmentDetailPage';
+import { OrdersPage } from '../features/stamping/orders/OrdersPage';
+import { OrderDetailPage } from '../features/stamping/orders/OrderDetailPage';
+import { StampsPage } from '../features/stamping/stamps/StampsPage';
+import { StampingSetupPage } from '../features/stamping/setup/StampingSetupPage';
 import { InventoryPage } from '../features/inventory/overview/InventoryPage';
 import { ItemDetailPage } from '../features/inventory/item/ItemDetailPage';
 import { SerialDetailPage } from '../features/inventory/serial/SerialDetailPage';
@@ -143,6 +149,49 @@ const locationsRoute = createRoute({
   component: LocationsPage,
 });
 
+const shipmentsRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/stamping/shipments',
+  beforeLoad: ({ context }) => requirePermission(context, 'stamping.read'),
+  component: ShipmentsPage,
+});
+const shipmentRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/stamping/shipments/$shipmentId',
+  beforeLoad: ({ context }) => requirePermission(context, 'stamping.read'),
+  component: function Shipment() {
+    const { shipmentId } = shipmentRoute.useParams();
+    return <ShipmentDetailPage key={shipmentId} shipmentId={shipmentId} />;
+  },
+});
+const ordersRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/stamping/orders',
+  beforeLoad: ({ context }) => requirePermission(context, 'stamping.read'),
+  component: OrdersPage,
+});
+const orderRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/stamping/orders/$poId',
+  beforeLoad: ({ context }) => requirePermission(context, 'stamping.read'),
+  component: function Order() {
+    const { poId } = orderRoute.useParams();
+    return <OrderDetailPage key={poId} poId={poId} />;
+  },
+});
+const stampsRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/stamping/stamps',
+  beforeLoad: ({ context }) => requirePermission(context, 'stamping.read'),
+  component: StampsPage,
+});
+const stampingSetupRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/stamping/setup',
+  beforeLoad: ({ context }) => requirePermission(context, 'stamping.read'),
+  component: StampingSetupPage,
+});
+
 const routeTree = rootRoute.addChildren([
   loginRoute,
   appRoute.addChildren([
@@ -153,6 +202,12 @@ const routeTree = rootRoute.addChildren([
     ledgerRoute,
     lotsRoute,
     locationsRoute,
+    shipmentsRoute,
+    shipmentRoute,
+    ordersRoute,
+    orderRoute,
+    stampsRoute,
+    stampingSetupRoute,
     usersRoute,
     orgRoute,
     customersRoute,

@@ -8,11 +8,15 @@ import {
   IconHistory,
   IconUserCircle,
   IconBuildingWarehouse,
+  IconTruckDelivery,
+  IconCalendarEvent,
+  IconStack2,
+  IconSettings,
 } from '@tabler/icons-react';
 import type { Permission } from '../api/types';
 
 export interface NavItem {
-  to: '/' | '/inventory' | '/users' | '/org' | '/customers' | '/roles' | '/audit' | '/account';
+  to: '/' | '/inventory' | '/stamping/shipments' | '/stamping/orders' | '/stamping/stamps' | '/stamping/setup' | '/users' | '/org' | '/customers' | '/roles' | '/audit' | '/account';
   label: string;
   icon: ComponentType<{ size?: number | string; stroke?: number }>;
   /** Shown only to users holding this permission; null means everyone signed in. */
@@ -23,6 +27,10 @@ export interface NavItem {
 export const NAV_ITEMS: NavItem[] = [
   { to: '/', label: 'Home', icon: IconHome, permission: null, testId: 'nav-home' },
   { to: '/inventory', label: 'Inventory', icon: IconBuildingWarehouse, permission: 'inventory.read', testId: 'nav-inventory' },
+  { to: '/stamping/orders', label: 'Production orders', icon: IconCalendarEvent, permission: 'stamping.read', testId: 'nav-orders' },
+  { to: '/stamping/shipments', label: 'Shipments', icon: IconTruckDelivery, permission: 'stamping.read', testId: 'nav-shipments' },
+  { to: '/stamping/stamps', label: 'Stamp inventory', icon: IconStack2, permission: 'stamping.read', testId: 'nav-stamps' },
+  { to: '/stamping/setup', label: 'Stamping setup', icon: IconSettings, permission: 'stamping.read', testId: 'nav-stamping-setup' },
   { to: '/users', label: 'Users', icon: IconUsers, permission: 'users.read', testId: 'nav-users' },
   { to: '/org', label: 'Departments & teams', icon: IconSitemap, permission: 'org.read', testId: 'nav-org' },
   { to: '/customers', label: 'Customers', icon: IconBuildingStore, permission: 'customers.read', testId: 'nav-customers' },

@@ -1,5 +1,5 @@
 import type { Ctx } from '../../kernel/context';
-import { runCommand } from '../../kernel/run-command';
+import { runCommand, type CommandTx } from '../../kernel/run-command';
 import { DomainError } from '../../kernel/errors';
 import { mapConstraints } from '../../kernel/pg-errors';
 import { newId } from '../../kernel/ids';
@@ -19,27 +19,33 @@ export interface LocationInput {
 /** Creates a location; zones sit in a warehouse and slots in a zone, and the path records that. */
 export function createLocation(ctx: Ctx, input: LocationInput, idempotencyKey?: string | null) {
   return runCommand(ctx, { name: 'inventory.create-location', input, idempotencyKey, status: 201 }, async (cmd) => {
-    let path = input.code;
-    if (input.parentId) {
-      const [parent] = await cmd.query<{ path: string; kind: string }>('select path, kind from location where id = $1', [input.parentId]);
-      if (!parent) throw new DomainError('inventory.location_not_found', 'No such parent location.', { errors: [{ field: 'parentId', message: 'no such location' }] });
-      path = `${parent.path}/${input.code}`;
-    }
-    if ((input.kind === 'zone' || input.kind === 'slot') && !input.parentId) {
-      throw new DomainError('request.invalid', `A ${input.kind} sits inside another location.`, { errors: [{ field: 'parentId', message: 'required for zones and slots' }] });
-    }
-    const id = newId();
-    await mapConstraints(
-      () =>
-        cmd.query(
-          `insert into location (id, code, name, kind, parent_id, path, allow_negative, customer_id) values ($1, $2, $3, $4, $5, $6, $7, $8)`,
-          [id, input.code, input.name, input.kind, input.parentId ?? null, path, input.allowNegative ?? false, input.customerId ?? null],
-        ),
-      { location_code: () => new DomainError('inventory.location_code_taken', `Location code ${input.code} is taken.`, { errors: [{ field: 'code', message: 'already taken' }] }) },
-    );
-    const after = { id, ...input, path };
-    cmd.audit({ entityType: 'location', entityId: id, after });
-    cmd.emit({ topic: 'location.created', summary: `${cmd.actor.label} created location ${input.code}`, payload: { id }, permission: 'inventory.read' });
+    const after = await insertLocation(cmd, input);
+    cmd.emit({ topic: 'location.created', summary: `${cmd.actor.label} created location ${input.code}`, payload: { id: after.id }, permission: 'inventory.read' });
     return after;
   });
+}
+
+/** Inside a command (other modules create their locations this way): the row and its audit entry. */
+export async function insertLocation(cmd: CommandTx, input: LocationInput): Promise<LocationInput & { id: string; path: string }> {
+  let path = input.code;
+  if (input.parentId) {
+    const [parent] = await cmd.query<{ path: string; kind: string }>('select path, kind from location where id = $1', [input.parentId]);
+    if (!parent) throw new DomainError('inventory.location_not_found', 'No such parent location.', { errors: [{ field: 'parentId', message: 'no such location' }] });
+    path = `${parent.path}/${input.code}`;
+  }
+  if ((input.kind === 'zone' || input.kind === 'slot') && !input.parentId) {
+    throw new DomainError('request.invalid', `A ${input.kind} sits inside another location.`, { errors: [{ field: 'parentId', message: 'required for zones and slots' }] });
+  }
+  const id = newId();
+  await mapConstraints(
+    () =>
+      cmd.query(
+        `insert into location (id, code, name, kind, parent_id, path, allow_negative, customer_id) values ($1, $2, $3, $4, $5, $6, $7, $8)`,
+        [id, input.code, input.name, input.kind, input.parentId ?? null, path, input.allowNegative ?? false, input.customerId ?? null],
+      ),
+    { location_code: () => new DomainError('inventory.location_code_taken', `Location code ${input.code} is taken.`, { errors: [{ field: 'code', message: 'already taken' }] }) },
+  );
+  const after = { id, ...input, path };
+  cmd.audit({ entityType: 'location', entityId: id, after });
+  return after;
 }

@@ -1,0 +1,8 @@
+import type { OpenAPIHono } from '@hono/zod-openapi';
+import type { AppEnv } from '../http/env';
+import { registerStampingMasterRoutes } from './master/routes';
+
+/** Every stamping route; each part of the workflow registers its own. */
+export function registerStampingRoutes(app: OpenAPIHono<AppEnv>): void {
+  registerStampingMasterRoutes(app);
+}

@@ -1,0 +1,6 @@
+import { PageHeader } from '../../../ui/PageHeader';
+
+/** Brands, products, tax regions and consignees. */
+export function StampingSetupPage() {
+  return <PageHeader title="Stamping setup" />;
+}

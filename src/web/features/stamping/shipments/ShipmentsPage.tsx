@@ -1,0 +1,5 @@
+import { PageHeader } from '../../../ui/PageHeader';
+
+export function ShipmentsPage() {
+  return <PageHeader title="Shipments" />;
+}
