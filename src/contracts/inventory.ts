@@ -29,6 +29,8 @@ export const IssueInput = z.strictObject({
 export const TransferInput = z.strictObject({
   type: z.literal('transfer'),
   ...Common,
+  /** A transit location: ship now (source → transit, status in_transit), receive later. */
+  viaLocationId: z.uuid().nullable().optional(),
   lines: lines(z.strictObject({ ...Where, fromLocationId: z.uuid(), toLocationId: z.uuid(), toGrade: z.string().max(30).optional(), qty: PositiveDecimal })),
 });
 export const AdjustmentInput = z.strictObject({
@@ -61,6 +63,19 @@ export type StockDocumentInput = z.infer<typeof StockDocumentInput>;
 
 export const CancelDocumentInput = z.strictObject({ reason: z.string().trim().min(1).max(500) });
 
+/** Receiving a shipped transfer: lines left out arrive in full. */
+export const ReceiveTransferInput = z.strictObject({
+  postedAt: z.iso.datetime({ offset: true }).optional(),
+  note: z.string().trim().max(1000).nullable().optional(),
+  lines: z.array(z.strictObject({
+    line: z.number().int().min(1),
+    receivedQty: NonNegativeDecimal,
+    /** Post what did not arrive as good to the destination in this grade (e.g. damaged); else it stays in transit. */
+    shortfallGrade: z.string().max(30).nullable().optional(),
+  })).max(5000).default([]),
+});
+export type ReceiveTransferInput = z.infer<typeof ReceiveTransferInput>;
+
 export const StockEntryDto = z.object({
   id: z.string(),
   documentId: z.uuid(),
@@ -90,15 +105,47 @@ export const StockEntryDto = z.object({
 });
 export type StockEntryDto = z.infer<typeof StockEntryDto>;
 
+export const DOCUMENT_STATUSES = ['posted', 'in_transit', 'received', 'cancelled'] as const;
+
+/** One line of a shipped transfer: where it goes, and what arrived. */
+export const TransitLineDto = z.object({
+  line: z.number().int(),
+  variantId: z.uuid(),
+  variantCode: z.string(),
+  lotId: z.uuid().nullable(),
+  lotCode: z.string().nullable(),
+  grade: z.string(),
+  fromLocationId: z.uuid(),
+  fromLocationCode: z.string(),
+  toLocationId: z.uuid(),
+  toLocationCode: z.string(),
+  toGrade: z.string(),
+  qty: z.string(),
+  /** null until received */
+  receivedQty: z.string().nullable(),
+  /** shipped less received, once received */
+  shortfallQty: z.string().nullable(),
+  /** the grade the shortfall arrived in; null: it stayed in transit */
+  shortfallGrade: z.string().nullable(),
+});
+export type TransitLineDto = z.infer<typeof TransitLineDto>;
+
 export const StockDocumentDto = z.object({
   id: z.uuid(),
   number: z.string(),
   type: z.string(),
-  status: z.enum(['posted', 'cancelled']),
+  status: z.enum(DOCUMENT_STATUSES),
   postedAt: z.string(),
   reason: z.string().nullable(),
   note: z.string().nullable(),
   entries: z.array(StockEntryDto),
+  /** A transfer shipped through a transit location; null for every other document. */
+  transit: z.object({
+    viaLocationId: z.uuid(),
+    viaLocationCode: z.string(),
+    receivedAt: z.string().nullable(),
+    lines: z.array(TransitLineDto),
+  }).nullable(),
 });
 export type StockDocumentDto = z.infer<typeof StockDocumentDto>;
 
@@ -141,8 +188,29 @@ export const Reserve = z.strictObject({
   variantId: z.uuid(), locationId: z.uuid(), lotId: z.uuid().nullable().optional(), grade: z.string().max(30).default('good'),
   qty: PositiveDecimal, sourceType: z.string().max(40).nullable().optional(), sourceId: z.string().max(100).nullable().optional(),
   expiresAt: z.iso.datetime({ offset: true }).nullable().optional(),
+  note: z.string().trim().max(500).nullable().optional(),
 });
 export const ConsumeReservation = z.strictObject({ qty: PositiveDecimal.optional() });
+
+export const RESERVATION_STATUSES = ['active', 'consumed', 'released', 'expired'] as const;
+export const ReservationStatus = z.enum(RESERVATION_STATUSES);
+
+/** A reservation with the labels of its stock key; `status` is `expired` once past its expiry. */
+export const ReservationDto = z.object({
+  id: z.uuid(),
+  keyId: z.string(),
+  itemId: z.uuid(), itemCode: z.string(), itemName: z.string(),
+  variantId: z.uuid(), variantCode: z.string(),
+  locationId: z.uuid(), locationCode: z.string(),
+  lotId: z.uuid().nullable(), lotCode: z.string().nullable(),
+  grade: z.string(), gradeName: z.string(),
+  qty: z.string(), remaining: z.string(),
+  status: ReservationStatus,
+  sourceType: z.string().nullable(), sourceId: z.string().nullable(), note: z.string().nullable(),
+  expiresAt: z.string().nullable(),
+  createdBy: z.uuid().nullable(), createdByLabel: z.string().nullable(), createdAt: z.string(), closedAt: z.string().nullable(),
+});
+export type ReservationDto = z.infer<typeof ReservationDto>;
 
 /** One product card of the inventory overview: where an item's stock is, by meaning. */
 export const StockSummaryDto = z.object({

@@ -2,7 +2,8 @@ import type { OpenAPIHono } from '@hono/zod-openapi';
 import { z } from 'zod';
 import {
   AdjustmentInput, BalanceDto, CancelDocumentInput, ConsumeReservation, CountInput, CreateLocation, CreateLot, IssueInput,
-  LocationDto, LotDto, ProductionInput, ReceiptInput, Reserve, StockDocumentDto, StockEntryDto, TransferInput, LocationKind, StockSummaryDto,
+  LocationDto, LotDto, ProductionInput, ReceiptInput, ReceiveTransferInput, Reserve, ReservationDto, ReservationStatus,
+  StockDocumentDto, StockEntryDto, TransferInput, LocationKind, StockSummaryDto,
 } from '../../contracts/inventory';
 import { ItemKind } from '../../contracts/catalog';
 import { IdParam, ListQuery, Page } from '../../contracts/common';
@@ -11,12 +12,14 @@ import { defineRoute, json, jsonBody } from '../http/route';
 import { idempotencyKey, sendResult } from '../http/respond';
 import { postDocument } from './documents/post-document';
 import { cancelDocument } from './documents/cancel-document';
+import { receiveTransfer } from './documents/receive-transfer';
 import { createLocation } from './commands/locations';
 import { createLot } from './commands/lots';
 import { consumeReservation, releaseReservation, reserveStock } from './commands/reservations';
 import { getDocument } from './queries/get-document';
 import { listBalances, listEntries } from './queries/list-stock';
 import { listLocations, listLots } from './queries/list-places';
+import { listReservations } from './queries/list-reservations';
 import { stockSummary } from './queries/stock-summary';
 import { traceBackward, traceForward } from './queries/trace';
 
@@ -35,7 +38,7 @@ export function registerInventoryRoutes(app: OpenAPIHono<AppEnv>): void {
     );
   documentRoute('/api/stock/receipts', ReceiptInput.omit({ type: true }).extend({ type: z.literal('receipt').default('receipt') }), 'inventory.post', 'Receive stock');
   documentRoute('/api/stock/issues', IssueInput.omit({ type: true }).extend({ type: z.literal('issue').default('issue') }), 'inventory.post', 'Issue stock');
-  documentRoute('/api/stock/transfers', TransferInput.omit({ type: true }).extend({ type: z.literal('transfer').default('transfer') }), 'inventory.post', 'Move stock between locations or grades');
+  documentRoute('/api/stock/transfers', TransferInput.omit({ type: true }).extend({ type: z.literal('transfer').default('transfer') }), 'inventory.post', 'Move stock between locations or grades; with viaLocationId, ship it through a transit location (status in_transit) to be received later');
   documentRoute('/api/stock/adjustments', AdjustmentInput.omit({ type: true }).extend({ type: z.literal('adjustment').default('adjustment') }), 'inventory.adjust', 'Add or subtract stock, with a reason and a note');
   documentRoute('/api/stock/productions', ProductionInput.omit({ type: true }).extend({ type: z.literal('production').default('production') }), 'inventory.post', 'Consume materials and post outputs, which carry the consumed value');
   documentRoute('/api/stock/counts', CountInput.omit({ type: true }).extend({ type: z.literal('count').default('count') }), 'inventory.adjust', 'Set counted figures; the difference is posted');
@@ -47,6 +50,10 @@ export function registerInventoryRoutes(app: OpenAPIHono<AppEnv>): void {
   app.openapi(
     defineRoute({ method: 'post', path: '/api/stock/documents/{id}/cancel', permission: 'inventory.adjust', tags, summary: 'Cancel a document: reversing entries dated like the originals', request: { params: IdParam, body: jsonBody(CancelDocumentInput) }, responses: { 200: json(StockDocumentDto) } }),
     async (c) => sendResult(c, await cancelDocument(c.get('ctx'), c.req.valid('param').id, c.req.valid('json').reason)),
+  );
+  app.openapi(
+    defineRoute({ method: 'post', path: '/api/stock/documents/{id}/receive', permission: 'inventory.post', tags, summary: 'Receive a transfer in transit: what arrived moves on to its destination; a shortfall stays in transit or arrives in a given grade', request: { params: IdParam, body: jsonBody(ReceiveTransferInput) }, responses: { 200: json(StockDocumentDto) } }),
+    async (c) => sendResult(c, await receiveTransfer(c.get('ctx'), c.req.valid('param').id, c.req.valid('json'), idempotencyKey(c))),
   );
   app.openapi(
     defineRoute({ method: 'get', path: '/api/stock/balances', permission: 'inventory.read', tags, summary: 'Balances per variant, location, lot and grade, now or as of a moment (sort: variant, location, qty)', request: { query: StockQuery.extend({ asOf: z.iso.datetime({ offset: true }).optional(), includeZero: z.enum(['true', 'false']).optional() }) }, responses: { 200: json(Page(BalanceDto)) } }),
@@ -93,6 +100,13 @@ export function registerInventoryRoutes(app: OpenAPIHono<AppEnv>): void {
   app.openapi(
     defineRoute({ method: 'post', path: '/api/lots', permission: 'inventory.post', tags, summary: 'Create a lot', request: { body: jsonBody(CreateLot) }, responses: { 201: json(z.object({ id: z.uuid() }).passthrough(), 'Created') } }),
     async (c) => sendResult(c, await createLot(c.get('ctx'), c.req.valid('json'), idempotencyKey(c))),
+  );
+  app.openapi(
+    defineRoute({ method: 'get', path: '/api/stock/reservations', permission: 'inventory.read', tags, summary: 'Reservations, newest first (status: active, consumed, released, expired; sort: createdAt)', request: { query: ListQuery.omit({ q: true }).extend({ status: ReservationStatus.optional(), variantId: z.uuid().optional(), itemId: z.uuid().optional(), locationId: z.uuid().optional() }) }, responses: { 200: json(Page(ReservationDto)) } }),
+    async (c) => {
+      const { limit, cursor, sort, ...f } = c.req.valid('query');
+      return c.json(await listReservations(c.get('services').db, f, { limit, cursor, sort }), 200);
+    },
   );
   app.openapi(
     defineRoute({ method: 'post', path: '/api/stock/reservations', permission: 'inventory.post', tags, summary: 'Reserve available stock', request: { body: jsonBody(Reserve) }, responses: { 201: json(Reservation, 'Reserved') } }),

@@ -31,7 +31,9 @@ export const keys = {
     balances: (filter: Record<string, unknown>) => ['stock', 'balances', filter] as const,
     entries: (filter: Record<string, unknown>) => ['stock', 'entries', filter] as const,
     document: (id: string) => ['stock', 'document', id] as const,
+    reservations: (filter: Record<string, unknown>) => ['stock', 'reservations', filter] as const,
   },
+  grades: ['grades'] as const,
   catalog: {
     all: ['catalog'] as const,
     items: (filter: Record<string, unknown>) => ['catalog', 'items', filter] as const,

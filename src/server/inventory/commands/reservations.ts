@@ -6,6 +6,7 @@ import { newId } from '../../kernel/ids';
 import { lockBalances, resolveKeys } from '../ledger/keys';
 import { insufficient } from '../ledger/post-entries';
 import { postDocumentInTx } from '../documents/post-document';
+import { withKeyReferences } from '../documents/key-references';
 
 export interface ReserveInput {
   variantId: string;
@@ -16,6 +17,7 @@ export interface ReserveInput {
   sourceType?: string | null;
   sourceId?: string | null;
   expiresAt?: string | null;
+  note?: string | null;
 }
 
 interface ReservationRow { id: string; key_id: string; qty: string; remaining: string; status: string; source_type: string | null; source_id: string | null; expires_at: Date | null }
@@ -26,7 +28,8 @@ interface ReservationRow { id: string; key_id: string; qty: string; remaining: s
  */
 export function reserveStock(ctx: Ctx, input: ReserveInput, idempotencyKey?: string | null) {
   return runCommand(ctx, { name: 'inventory.reserve', input, idempotencyKey, status: 201 }, async (cmd) => {
-    const [keyId] = await resolveKeys(cmd, [{ variantId: input.variantId, locationId: input.locationId, lotId: input.lotId ?? null, grade: input.grade ?? 'good' }]);
+    const [keyId] = await withKeyReferences(input, () =>
+      resolveKeys(cmd, [{ variantId: input.variantId, locationId: input.locationId, lotId: input.lotId ?? null, grade: input.grade ?? 'good' }]));
     await releaseExpired(cmd, keyId!);
     const bal = (await lockBalances(cmd, [keyId!])).get(keyId!)!;
     const q = new Decimal(input.qty);
@@ -36,12 +39,12 @@ export function reserveStock(ctx: Ctx, input: ReserveInput, idempotencyKey?: str
     }
     const id = newId();
     await cmd.query(
-      `insert into stock_reservation (id, key_id, qty, remaining, status, source_type, source_id, expires_at, created_by)
-       values ($1, $2, $3, $3, 'active', $4, $5, $6, $7)`,
-      [id, keyId, input.qty, input.sourceType ?? null, input.sourceId ?? null, input.expiresAt ?? null, cmd.actor.userId],
+      `insert into stock_reservation (id, key_id, qty, remaining, status, source_type, source_id, expires_at, created_by, note)
+       values ($1, $2, $3, $3, 'active', $4, $5, $6, $7, $8)`,
+      [id, keyId, input.qty, input.sourceType ?? null, input.sourceId ?? null, input.expiresAt ?? null, cmd.actor.userId, input.note ?? null],
     );
     await cmd.query('update stock_balance set reserved = reserved + $2 where key_id = $1', [keyId, input.qty]);
-    const after = { id, keyId: keyId!, qty: input.qty, status: 'active', sourceType: input.sourceType ?? null, sourceId: input.sourceId ?? null };
+    const after = { id, keyId: keyId!, qty: input.qty, status: 'active', sourceType: input.sourceType ?? null, sourceId: input.sourceId ?? null, note: input.note ?? null };
     cmd.audit({ entityType: 'stock_reservation', entityId: id, after });
     cmd.emit({ topic: 'stock.reserved', summary: `${cmd.actor.label} reserved ${input.qty}`, payload: { id }, permission: 'inventory.read' });
     return after;

@@ -7,10 +7,10 @@ import type { EntryDraft } from '../ledger/types';
 import { getDocument } from '../queries/get-document';
 
 /**
- * Cancels a posted document: one reversing entry per entry, dated like the original, so the
- * document disappears from every balance and valuation at every moment. Later entries are
- * re-valued in the same transaction; a cancellation that would leave stock negative at any moment
- * is refused.
+ * Cancels a posted document, or a transfer still in transit (its first leg): one reversing entry
+ * per entry, dated like the original, so the document disappears from every balance and valuation
+ * at every moment. Later entries are re-valued in the same transaction; a cancellation that would
+ * leave stock negative at any moment is refused.
  */
 export function cancelDocument(ctx: Ctx, documentId: string, reason: string) {
   return runCommand(ctx, { name: 'inventory.cancel-document', input: { documentId, reason } }, async (cmd) => {
@@ -20,6 +20,11 @@ export function cancelDocument(ctx: Ctx, documentId: string, reason: string) {
     );
     if (!doc) throw new DomainError('inventory.document_not_found', `No stock document ${documentId}.`);
     if (doc.status === 'cancelled') throw new DomainError('inventory.already_cancelled', `${doc.number} is already cancelled.`, { state: 'cancelled' });
+    // reversals are dated like their originals: a received transfer's out-of-transit entries would
+    // be reversed after its into-transit entries were, leaving transit negative in between
+    if (doc.status === 'received') {
+      throw new DomainError('state.illegal_transition', `${doc.number} was received; transfer the stock back instead.`, { state: 'received' });
+    }
     const entries = await cmd.query<{ id: string; variant_id: string; location_id: string; lot_id: string | null; grade: string; qty: string; document_line: number }>(
       `select e.id::text, k.variant_id, k.location_id, k.lot_id, k.grade, e.qty, e.document_line
        from stock_entry e join stock_key k on k.id = e.key_id where e.document_id = $1 and e.reverses_entry_id is null order by e.id`,
@@ -31,7 +36,7 @@ export function cancelDocument(ctx: Ctx, documentId: string, reason: string) {
     }));
     await postEntries(cmd, { id: documentId, postedAt: doc.posted_at }, drafts);
     await cmd.query(`update stock_document set status = 'cancelled', cancelled_at = $2, cancelled_by = $3 where id = $1`, [documentId, cmd.now, cmd.actor.userId]);
-    cmd.audit({ entityType: 'stock_document', entityId: documentId, before: { status: 'posted' }, after: { status: 'cancelled', reason } });
+    cmd.audit({ entityType: 'stock_document', entityId: documentId, before: { status: doc.status }, after: { status: 'cancelled', reason } });
     cmd.emit({ topic: 'stock.cancelled', summary: `${cmd.actor.label} cancelled ${doc.number}`, payload: { id: documentId, number: doc.number }, permission: 'inventory.read' });
     return getDocument(cmd, documentId);
   });

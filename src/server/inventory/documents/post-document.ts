@@ -5,6 +5,8 @@ import { invalid } from '../../kernel/errors';
 import { newId } from '../../kernel/ids';
 import { postEntries } from '../ledger/post-entries';
 import { draftsFor } from './drafts';
+import { checkShipment, recordTransitLines, shipmentDrafts, type ShippedTransfer } from './shipped-transfer';
+import { withKeyReferences } from './key-references';
 import { getDocument } from '../queries/get-document';
 
 export const DOCUMENT_PREFIX: Record<StockDocumentInput['type'], string> = {
@@ -17,7 +19,7 @@ export const DOCUMENT_PREFIX: Record<StockDocumentInput['type'], string> = {
 };
 
 /** How far ahead of the server clock a posting may be dated (clock skew between stations). */
-const FUTURE_TOLERANCE_MS = 5 * 60_000;
+export const FUTURE_TOLERANCE_MS = 5 * 60_000;
 
 /**
  * Posts a stock document: its entries, their valuation and every balance it moves, with one
@@ -31,19 +33,27 @@ export function postDocument(ctx: Ctx, input: StockDocumentInput, idempotencyKey
 export async function postDocumentInTx(cmd: CommandTx, input: StockDocumentInput): Promise<StockDocumentDto> {
   const postedAt = input.postedAt ? new Date(input.postedAt) : cmd.now;
   if (postedAt.getTime() > cmd.now.getTime() + FUTURE_TOLERANCE_MS) throw invalid('postedAt', 'cannot be in the future');
+  // a transfer through a transit location posts its first leg now and waits to be received
+  const shipped: ShippedTransfer | null = input.type === 'transfer' && input.viaLocationId ? { ...input, viaLocationId: input.viaLocationId } : null;
+  if (shipped) await checkShipment(cmd, shipped);
   const id = newId();
+  const status = shipped ? 'in_transit' : 'posted';
   const [{ number }] = (await cmd.query<{ number: string }>(
-    `insert into stock_document (id, number, type, status, posted_at, reason, note, source_type, source_id, created_by)
-     values ($1, $2 || '-' || lpad(nextval('stock_document_seq')::text, 6, '0'), $3, 'posted', $4, $5, $6, $7, $8, $9)
+    `insert into stock_document (id, number, type, status, posted_at, reason, note, source_type, source_id, created_by, via_location_id)
+     values ($1, $2 || '-' || lpad(nextval('stock_document_seq')::text, 6, '0'), $3, $10, $4, $5, $6, $7, $8, $9, $11)
      returning number`,
     [id, DOCUMENT_PREFIX[input.type], input.type, postedAt, 'reason' in input ? input.reason ?? null : null, input.note ?? null,
-      input.sourceType ?? null, input.sourceId ?? null, cmd.actor.userId],
+      input.sourceType ?? null, input.sourceId ?? null, cmd.actor.userId, status, shipped?.viaLocationId ?? null],
   )) as [{ number: string }];
-  const drafts = await draftsFor(cmd, input, postedAt);
-  await postEntries(cmd, { id, postedAt, isNow: !input.postedAt }, drafts);
+  await withKeyReferences(input, async () => {
+    const drafts = shipped ? shipmentDrafts(shipped) : await draftsFor(cmd, input, postedAt);
+    await postEntries(cmd, { id, postedAt, isNow: !input.postedAt }, drafts);
+  });
+  if (shipped) await recordTransitLines(cmd, id, shipped);
   const doc = await getDocument(cmd, id);
   // the entries are the immutable record of every line; the audit event says who posted what document
-  cmd.audit({ entityType: 'stock_document', entityId: id, after: { number, type: input.type, postedAt, entries: doc.entries.length, firstLines: doc.entries.slice(0, 20).map((e) => ({ variant: e.variantCode, location: e.locationCode, lot: e.lotCode, grade: e.grade, qty: e.qty, value: e.value })) } });
-  cmd.emit({ topic: `stock.${input.type}`, summary: `${cmd.actor.label} posted ${number} (${doc.entries.length} ${doc.entries.length === 1 ? 'entry' : 'entries'})`, payload: { id, number }, permission: 'inventory.read' });
+  cmd.audit({ entityType: 'stock_document', entityId: id, after: { number, type: input.type, status, postedAt, entries: doc.entries.length, firstLines: doc.entries.slice(0, 20).map((e) => ({ variant: e.variantCode, location: e.locationCode, lot: e.lotCode, grade: e.grade, qty: e.qty, value: e.value })) } });
+  const what = shipped ? `shipped ${number} via ${doc.transit!.viaLocationCode}` : `posted ${number}`;
+  cmd.emit({ topic: `stock.${input.type}`, summary: `${cmd.actor.label} ${what} (${doc.entries.length} ${doc.entries.length === 1 ? 'entry' : 'entries'})`, payload: { id, number }, permission: 'inventory.read' });
   return doc;
 }

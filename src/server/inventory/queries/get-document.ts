@@ -2,6 +2,7 @@ import Decimal from 'decimal.js';
 import type { StockDocumentDto, StockEntryDto } from '../../../contracts/inventory';
 import type { Queryable } from '../../kernel/db/types';
 import { DomainError } from '../../kernel/errors';
+import { transitLines } from './transit-lines';
 
 export const ENTRY_SELECT = `select e.id::text, e.document_id, d.number as document_number, d.type as document_type,
   e.document_line, e.posted_at, e.recorded_at, k.variant_id, v.code as variant_code, k.location_id, l.code as location_code,
@@ -38,17 +39,29 @@ export function toEntryDto(r: EntryRow): StockEntryDto {
 const subtract = (a: string, b: string) => new Decimal(a).minus(b).toString();
 const divide = (a: string, b: string) => new Decimal(a).div(b).abs().toDecimalPlaces(6).toString();
 
-/** A document with its entries, in one query (a document may have none: a count that matched). */
+interface DocumentRow {
+  d_id: string; d_number: string; d_type: string; d_status: StockDocumentDto['status']; d_posted_at: Date; d_reason: string | null;
+  d_note: string | null; d_via_id: string | null; d_via_code: string | null; d_received_at: Date | null;
+}
+
+/**
+ * A document with its entries, in one query (a document may have none: a count that matched);
+ * a transfer shipped through transit reads its lines with a second.
+ */
 export async function getDocument(db: Queryable, id: string): Promise<StockDocumentDto> {
-  const rows = await db.query<EntryRow & { d_id: string; d_number: string; d_type: string; d_status: 'posted' | 'cancelled'; d_posted_at: Date; d_reason: string | null; d_note: string | null }>(
+  const rows = await db.query<EntryRow & DocumentRow>(
     `select d.id as d_id, d.number as d_number, d.type as d_type, d.status as d_status, d.posted_at as d_posted_at,
-       d.reason as d_reason, d.note as d_note, t.*
-     from stock_document d left join (${ENTRY_SELECT} where e.document_id = $1) t on true
+       d.reason as d_reason, d.note as d_note, d.via_location_id as d_via_id, via.code as d_via_code, d.received_at as d_received_at, t.*
+     from stock_document d left join location via on via.id = d.via_location_id
+       left join (${ENTRY_SELECT} where e.document_id = $1) t on true
      where d.id = $1 order by t.id::bigint`,
     [id],
   );
   const d = rows[0];
   if (!d) throw new DomainError('inventory.document_not_found', `No stock document ${id}.`);
   const entries = rows.filter((r) => r.id !== null).map(toEntryDto);
-  return { id: d.d_id, number: d.d_number, type: d.d_type, status: d.d_status, postedAt: d.d_posted_at.toISOString(), reason: d.d_reason, note: d.d_note, entries };
+  const transit = d.d_via_id
+    ? { viaLocationId: d.d_via_id, viaLocationCode: d.d_via_code!, receivedAt: d.d_received_at?.toISOString() ?? null, lines: await transitLines(db, id) }
+    : null;
+  return { id: d.d_id, number: d.d_number, type: d.d_type, status: d.d_status, postedAt: d.d_posted_at.toISOString(), reason: d.d_reason, note: d.d_note, entries, transit };
 }

@@ -2,6 +2,7 @@ import type { SerialDto, SerialEventInput } from '../../../contracts/serials';
 import type { Ctx } from '../../kernel/context';
 import { runCommand } from '../../kernel/run-command';
 import { DomainError } from '../../kernel/errors';
+import { mapConstraints } from '../../kernel/pg-errors';
 import { newId } from '../../kernel/ids';
 import { getSerial } from './queries';
 import { transitionFor } from './transitions';
@@ -19,19 +20,32 @@ export interface RegisterSerialsInput {
 export function registerSerials(ctx: Ctx, input: RegisterSerialsInput, idempotencyKey?: string | null) {
   return runCommand(ctx, { name: 'inventory.register-serials', input, idempotencyKey, status: 201 }, async (cmd) => {
     const unique = [...new Set(input.serialNos)];
+    // row-level errors (`serialNos.3`), so a form can point at the offending lines
+    const rows = (pick: (s: string, i: number) => boolean, message: string) =>
+      input.serialNos.flatMap((s, i) => (pick(s, i) ? [{ field: `serialNos.${i}`, message }] : []));
     if (unique.length !== input.serialNos.length) {
-      throw new DomainError('inventory.serial_taken', 'A serial number is listed twice.', { errors: [{ field: 'serialNos', message: 'duplicates in the list' }] });
+      const duplicates = [...new Set(input.serialNos.filter((s, i) => input.serialNos.indexOf(s) !== i))];
+      throw new DomainError('inventory.serial_taken', `Listed twice: ${duplicates.slice(0, 10).join(', ')}.`, {
+        errors: rows((s, i) => input.serialNos.indexOf(s) !== i, 'listed twice'), duplicates,
+      });
     }
     const ids = unique.map(() => newId());
-    const inserted = await cmd.query<{ id: string; serial_no: string }>(
-      `insert into serial_unit (id, variant_id, serial_no, status, stage, location_id, lot_id, order_ref)
-       select id, $2, serial_no, 'in_production', $3, $4, $5, $6 from unnest($1::uuid[], $7::text[]) as t(id, serial_no)
-       on conflict (variant_id, serial_no) do nothing returning id, serial_no`,
-      [ids, input.variantId, input.stage ?? null, input.locationId ?? null, input.lotId ?? null, input.orderRef ?? null, unique],
+    const inserted = await mapConstraints(
+      () => cmd.query<{ id: string; serial_no: string }>(
+        `insert into serial_unit (id, variant_id, serial_no, status, stage, location_id, lot_id, order_ref)
+         select id, $2, serial_no, 'in_production', $3, $4, $5, $6 from unnest($1::uuid[], $7::text[]) as t(id, serial_no)
+         on conflict (variant_id, serial_no) do nothing returning id, serial_no`,
+        [ids, input.variantId, input.stage ?? null, input.locationId ?? null, input.lotId ?? null, input.orderRef ?? null, unique],
+      ),
+      {
+        serial_unit_variant_id_fkey: () => new DomainError('catalog.variant_not_found', 'No such variant.', { errors: [{ field: 'variantId', message: 'no such variant' }] }),
+        serial_unit_location_id_fkey: () => new DomainError('inventory.location_not_found', 'No such location.', { errors: [{ field: 'locationId', message: 'no such location' }] }),
+        serial_unit_lot_id_fkey: () => new DomainError('inventory.lot_not_found', 'No such lot.', { errors: [{ field: 'lotId', message: 'no such lot' }] }),
+      },
     );
     if (inserted.length !== unique.length) {
       const taken = unique.filter((s) => !inserted.some((i) => i.serial_no === s));
-      throw new DomainError('inventory.serial_taken', `Serial numbers already exist: ${taken.slice(0, 10).join(', ')}.`, { errors: [{ field: 'serialNos', message: `already exist: ${taken.slice(0, 10).join(', ')}` }], taken });
+      throw new DomainError('inventory.serial_taken', `Serial numbers already exist: ${taken.slice(0, 10).join(', ')}.`, { errors: rows((s) => taken.includes(s), 'already exists'), taken });
     }
     await cmd.query(
       `insert into serial_event (serial_id, at, event, to_status, stage, location_id, iteration, actor_id, note)

@@ -1,12 +1,14 @@
 import { Tabs } from '@mantine/core';
-import { IconBox, IconListDetails, IconMapPin, IconTags } from '@tabler/icons-react';
+import { IconBookmark, IconBox, IconListDetails, IconMapPin, IconRosetteDiscountCheck, IconTags } from '@tabler/icons-react';
 import { useNavigate, useRouterState } from '@tanstack/react-router';
 
 const TABS = [
   { to: '/inventory', label: 'Overview', icon: IconBox, testId: 'inventory-tab-overview' },
   { to: '/inventory/ledger', label: 'Stock ledger', icon: IconListDetails, testId: 'inventory-tab-ledger' },
+  { to: '/inventory/reservations', label: 'Reservations', icon: IconBookmark, testId: 'inventory-tab-reservations' },
   { to: '/inventory/lots', label: 'Lots', icon: IconTags, testId: 'inventory-tab-lots' },
   { to: '/inventory/locations', label: 'Locations', icon: IconMapPin, testId: 'inventory-tab-locations' },
+  { to: '/inventory/grades', label: 'Grades', icon: IconRosetteDiscountCheck, testId: 'inventory-tab-grades' },
 ] as const;
 
 type TabPath = (typeof TABS)[number]['to'];

@@ -1,13 +1,5 @@
 import type { SerialDto } from '../../api/types';
 
-/** The ledger's grades (the `grade` table's seeded rows). */
-export const GRADES = [
-  { value: 'good', label: 'Good' },
-  { value: 'rework', label: 'Rework' },
-  { value: 'defective', label: 'Defective' },
-  { value: 'damaged', label: 'Damaged' },
-];
-
 export const ADJUSTMENT_REASONS = [
   { value: 'damaged', label: 'Damaged' },
   { value: 'found', label: 'Found' },
@@ -74,4 +66,25 @@ export const SERIAL_FILTERS = [
   { value: 'defects', label: 'Defects' },
 ];
 
-export const gradeLabel = (grade: string): string => GRADES.find((g) => g.value === grade)?.label ?? grade;
+/** A document's state; transfers shipped through transit wait `in_transit` until received. */
+export const DOCUMENT_STATUS: Record<string, { label: string; color: string }> = {
+  posted: { label: 'Posted', color: 'teal' },
+  in_transit: { label: 'In transit', color: 'yellow' },
+  received: { label: 'Received', color: 'teal' },
+  cancelled: { label: 'Cancelled', color: 'red' },
+};
+
+export const RESERVATION_STATUS: Record<string, { label: string; color: string }> = {
+  active: { label: 'Active', color: 'blue' },
+  consumed: { label: 'Consumed', color: 'teal' },
+  released: { label: 'Released', color: 'gray' },
+  expired: { label: 'Expired', color: 'orange' },
+};
+
+export const RESERVATION_FILTERS = [
+  { value: 'active', label: 'Active' },
+  { value: 'all', label: 'All' },
+  { value: 'consumed', label: 'Consumed' },
+  { value: 'released', label: 'Released' },
+  { value: 'expired', label: 'Expired' },
+];

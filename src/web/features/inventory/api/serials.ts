@@ -40,5 +40,24 @@ export function useSerialEvent(id: string) {
   });
 }
 
+export interface RegisterSerialsInput {
+  variantId: string;
+  serialNos: string[];
+  stage: string | null;
+  locationId: string | null;
+  lotId: string | null;
+}
+
+export function useRegisterSerials() {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: ({ input, key }: { input: RegisterSerialsInput; key: string }) => api.post<{ created: number; ids: string[] }>('/api/serials', input, key),
+    onSuccess: () => {
+      void qc.invalidateQueries({ queryKey: keys.serials.all });
+      void qc.invalidateQueries({ queryKey: keys.stock.all });
+    },
+  });
+}
+
 /** The server answers "no such route" while serial tracking is not deployed: not an error to shout about. */
 export const serialsUnavailable = (err: unknown): boolean => err instanceof ApiError && err.status === 404 && err.code === 'request.not_found';

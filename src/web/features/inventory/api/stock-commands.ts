@@ -48,3 +48,19 @@ export function useCancelDocument() {
     onSuccess: () => qc.invalidateQueries({ queryKey: keys.stock.all }),
   });
 }
+
+export interface ReceiveInput {
+  lines: Array<{ line: number; receivedQty: string; shortfallGrade: string | null }>;
+}
+
+/** Receives a transfer in transit at its destinations. */
+export function useReceiveTransfer() {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: ({ id, input, key }: { id: string; input: ReceiveInput; key: string }) => api.post<StockDocumentDto>(`/api/stock/documents/${id}/receive`, input, key),
+    onSuccess: (doc) => {
+      qc.setQueryData(keys.stock.document(doc.id), doc);
+      void qc.invalidateQueries({ queryKey: keys.stock.all });
+    },
+  });
+}

@@ -2,7 +2,7 @@ import { useEffect } from 'react';
 import { Group, Select, SimpleGrid, Text } from '@mantine/core';
 import { useItemOptions, useVariants } from '../api/catalog';
 import { useLocations, useLots } from '../api/places';
-import { GRADES } from '../options';
+import { useGradeOptions } from '../api/grades';
 import { locationLabel } from '../line-errors';
 
 /** Where stock sits: one ledger key (item → variant, location, lot, grade). */
@@ -43,6 +43,7 @@ export function StockKeyFields({ value, onChange, errors, pickItem = false }: Pr
   const variants = useVariants(value.itemId);
   const locations = useLocations();
   const lots = useLots({ itemId: value.itemId ?? undefined }, value.itemId !== null);
+  const grades = useGradeOptions();
   const variantList = variants.data ?? [];
   const only = variantList.length === 1 ? variantList[0]!.id : null;
 
@@ -118,7 +119,7 @@ export function StockKeyFields({ value, onChange, errors, pickItem = false }: Pr
         label="Grade"
         required
         allowDeselect={false}
-        data={GRADES}
+        data={grades}
         value={value.grade}
         onChange={(grade) => onChange({ grade: grade ?? 'good' })}
         error={errors.grade}

@@ -4,12 +4,14 @@ import { QueryState } from '../../../ui/QueryState';
 import { LoadMore } from '../../../ui/LoadMore';
 import { useBalances } from '../api/stock';
 import { formatDecimal, isZero } from '../decimal';
-import { gradeLabel } from '../options';
+import { useGradeLabel, useGradeUsable } from '../api/grades';
 import { ExpiryBadge } from '../lots/ExpiryBadge';
 
 /** What the item has where: one row per variant, location, lot and grade with stock. */
 export function BalancesTable({ itemId }: { itemId: string }) {
   const balances = useBalances({ itemId });
+  const gradeLabel = useGradeLabel();
+  const usable = useGradeUsable();
   const rows = balances.data?.pages.flatMap((p) => p.items) ?? [];
   return (
     <QueryState pending={balances.isPending} error={balances.error}>
@@ -31,7 +33,7 @@ export function BalancesTable({ itemId }: { itemId: string }) {
                   <Table.Td>{b.lotCode ?? '—'}</Table.Td>
                   <Table.Td>{b.expiryDate ? <ExpiryBadge date={b.expiryDate} /> : '—'}</Table.Td>
                   <Table.Td>
-                    <Badge variant="light" color={b.grade === 'good' ? 'teal' : 'red'}>
+                    <Badge variant="light" color={usable(b.grade) ? 'teal' : 'red'}>
                       {gradeLabel(b.grade)}
                     </Badge>
                   </Table.Td>

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { Anchor, Badge, Button, Card, Group, Stack, Text, Title } from '@mantine/core';
-import { IconAdjustments, IconArrowLeft, IconClipboardCheck, IconListDetails } from '@tabler/icons-react';
+import { IconAdjustments, IconArrowLeft, IconBarcode, IconClipboardCheck, IconListDetails } from '@tabler/icons-react';
 import { Link } from '@tanstack/react-router';
 import { useCan } from '../../../auth/me';
 import { QueryState } from '../../../ui/QueryState';
@@ -12,6 +12,7 @@ import type { ItemRef } from '../dialogs/use-key-form';
 import { ItemStats } from './ItemStats';
 import { BalancesTable } from './BalancesTable';
 import { SerialsPanel } from './SerialsPanel';
+import { RegisterSerialsModal } from './RegisterSerialsModal';
 
 /** One item: its figures, where its stock is, and its serial units. */
 export function ItemDetailPage({ itemId }: { itemId: string }) {
@@ -20,6 +21,7 @@ export function ItemDetailPage({ itemId }: { itemId: string }) {
   const summary = useItemSummary(item.data);
   const [adjusting, setAdjusting] = useState<ItemRef | null>(null);
   const [counting, setCounting] = useState(false);
+  const [registering, setRegistering] = useState(false);
   const i = item.data;
   const ref: ItemRef | null = i ? { id: i.id, code: i.code, name: i.name, uom: i.uom } : null;
 
@@ -79,11 +81,17 @@ export function ItemDetailPage({ itemId }: { itemId: string }) {
               <BalancesTable itemId={i.id} />
             </Card>
             <Card withBorder radius="lg" padding="lg">
-              <Title order={3} mb="md">
-                Serial units
-              </Title>
+              <Group justify="space-between" mb="md">
+                <Title order={3}>Serial units</Title>
+                {can('inventory.post') && (
+                  <Button variant="light" leftSection={<IconBarcode size={18} />} onClick={() => setRegistering(true)} data-testid="register-serials">
+                    Register serials
+                  </Button>
+                )}
+              </Group>
               <SerialsPanel itemId={i.id} />
             </Card>
+            {can('inventory.post') && <RegisterSerialsModal item={i} opened={registering} onClose={() => setRegistering(false)} />}
             {can('inventory.adjust') && (
               <>
                 <AdjustmentModal item={adjusting} onClose={() => setAdjusting(null)} />

@@ -1,14 +1,16 @@
 import { useState } from 'react';
 import { Badge, Button, Drawer, Group, SimpleGrid, Stack, Table, Text } from '@mantine/core';
-import { IconArrowBackUp } from '@tabler/icons-react';
+import { IconArrowBackUp, IconTruckDelivery } from '@tabler/icons-react';
 import { useCan } from '../../../auth/me';
 import { QueryState } from '../../../ui/QueryState';
 import { formatDateTime } from '../../../ui/format';
 import { useSticky } from '../../../ui/use-sticky';
 import { useDocument } from '../api/stock';
-import { DOCUMENT_COLORS, DOCUMENT_LABELS } from '../options';
+import { DOCUMENT_COLORS, DOCUMENT_LABELS, DOCUMENT_STATUS } from '../options';
 import { FigureCells, KeyCells } from './EntryCells';
 import { CancelDocumentModal } from './CancelDocumentModal';
+import { ReceiveTransferModal } from './ReceiveTransferModal';
+import { TransitLines } from './TransitLines';
 
 function Field({ label, value }: { label: string; value: string | null }) {
   return (
@@ -29,7 +31,9 @@ export function DocumentDrawer({ documentId, onClose }: { documentId: string | n
   const shownId = useSticky(documentId);
   const doc = useDocument(shownId);
   const [cancelling, setCancelling] = useState(false);
+  const [receiving, setReceiving] = useState(false);
   const d = doc.data;
+  const status = d ? DOCUMENT_STATUS[d.status] ?? { label: d.status, color: 'gray' } : null;
 
   return (
     <Drawer opened={documentId !== null} onClose={onClose} position="right" size="xl" title={d ? `Document ${d.number}` : 'Document'} data-testid="document-drawer">
@@ -39,21 +43,29 @@ export function DocumentDrawer({ documentId, onClose }: { documentId: string | n
             <Group justify="space-between">
               <Group gap="sm">
                 <Badge color={DOCUMENT_COLORS[d.type] ?? 'gray'}>{DOCUMENT_LABELS[d.type] ?? d.type}</Badge>
-                <Badge color={d.status === 'cancelled' ? 'red' : 'teal'} variant="light" data-testid="document-status">
-                  {d.status === 'cancelled' ? 'Cancelled' : 'Posted'}
+                <Badge color={status!.color} variant="light" data-testid="document-status" data-status={d.status}>
+                  {status!.label}
                 </Badge>
               </Group>
-              {can('inventory.adjust') && d.status === 'posted' && (
-                <Button color="red" variant="light" leftSection={<IconArrowBackUp size={18} />} onClick={() => setCancelling(true)} data-testid="cancel-document">
-                  Cancel document
-                </Button>
-              )}
+              <Group gap="sm">
+                {can('inventory.post') && d.status === 'in_transit' && (
+                  <Button leftSection={<IconTruckDelivery size={18} />} onClick={() => setReceiving(true)} data-testid="receive-document">
+                    Receive
+                  </Button>
+                )}
+                {can('inventory.adjust') && (d.status === 'posted' || d.status === 'in_transit') && (
+                  <Button color="red" variant="light" leftSection={<IconArrowBackUp size={18} />} onClick={() => setCancelling(true)} data-testid="cancel-document">
+                    Cancel document
+                  </Button>
+                )}
+              </Group>
             </Group>
             <SimpleGrid cols={{ base: 1, xs: 3 }}>
               <Field label="Posted at" value={formatDateTime(d.postedAt)} />
               <Field label="Reason" value={d.reason} />
               <Field label="Note" value={d.note} />
             </SimpleGrid>
+            {d.transit && <TransitLines doc={d} />}
             <Table.ScrollContainer minWidth={680}>
               <Table data-testid="document-entries">
                 <Table.Thead>
@@ -84,6 +96,7 @@ export function DocumentDrawer({ documentId, onClose }: { documentId: string | n
               </Text>
             )}
             <CancelDocumentModal doc={d} opened={cancelling} onClose={() => setCancelling(false)} />
+            {d.status === 'in_transit' && <ReceiveTransferModal doc={d} opened={receiving} onClose={() => setReceiving(false)} />}
           </Stack>
         )}
       </QueryState>

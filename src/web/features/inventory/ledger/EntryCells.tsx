@@ -1,7 +1,8 @@
 import { Badge, Group, Stack, Table, Text } from '@mantine/core';
 import type { StockEntryDto } from '../../../api/types';
 import { formatChange, formatDecimal, isNegative } from '../decimal';
-import { DOCUMENT_COLORS, DOCUMENT_LABELS, gradeLabel } from '../options';
+import { DOCUMENT_COLORS, DOCUMENT_LABELS } from '../options';
+import { useGradeLabel } from '../api/grades';
 
 /** What moved: the document's kind and the entry's reason. */
 export function ActionCell({ entry }: { entry: StockEntryDto }) {
@@ -33,6 +34,7 @@ export function ActionCell({ entry }: { entry: StockEntryDto }) {
 
 /** Where: location, lot and grade in one compact cell group. */
 export function KeyCells({ entry }: { entry: StockEntryDto }) {
+  const gradeLabel = useGradeLabel();
   return (
     <>
       <Table.Td>{entry.locationCode}</Table.Td>

@@ -2,7 +2,7 @@ import { Button, Select, SimpleGrid, TextInput } from '@mantine/core';
 import { IconFilterOff } from '@tabler/icons-react';
 import { useItemOptions, useVariants } from '../api/catalog';
 import { useLocations, useLots } from '../api/places';
-import { GRADES } from '../options';
+import { useGradeOptions } from '../api/grades';
 import { locationLabel } from '../line-errors';
 import { hasFilters, type LedgerSearch } from './search';
 
@@ -17,6 +17,7 @@ export function LedgerFilters({ search, onChange }: Props) {
   const variants = useVariants(search.itemId ?? null);
   const locations = useLocations();
   const lots = useLots({ itemId: search.itemId });
+  const grades = useGradeOptions();
   const set = (patch: Partial<LedgerSearch>) => {
     const next = { ...search, ...patch };
     for (const k of Object.keys(next) as Array<keyof LedgerSearch>) if (!next[k]) delete next[k];
@@ -72,7 +73,7 @@ export function LedgerFilters({ search, onChange }: Props) {
         label="Grade"
         placeholder="All grades"
         clearable
-        data={GRADES}
+        data={grades}
         value={search.grade ?? null}
         onChange={(grade) => set({ grade: grade ?? undefined })}
         data-testid="ledger-grade"

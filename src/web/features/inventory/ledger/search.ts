@@ -16,7 +16,8 @@ export interface LedgerSearch {
 
 const ID = /^[0-9a-f-]{36}$/i;
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
-const GRADE = /^[a-z_]{1,30}$/;
+/** A grade code as the API takes it (contracts/grades.ts): lowercase slug. */
+const GRADE = /^[a-z][a-z0-9_-]{0,29}$/;
 
 export function validateLedgerSearch(search: Record<string, unknown>): LedgerSearch {
   const pick = (key: keyof LedgerSearch, pattern: RegExp) => {

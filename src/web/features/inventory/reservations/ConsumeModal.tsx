@@ -1,0 +1,70 @@
+import { useEffect, useState, type FormEvent } from 'react';
+import { Alert, Button, Group, Modal, Stack, Text, TextInput } from '@mantine/core';
+import { IconAlertTriangle } from '@tabler/icons-react';
+import type { ReservationDto } from '../../../api/types';
+import { ApiError } from '../../../api/problem';
+import { useForm } from '../../../ui/use-form';
+import { notifySuccess } from '../../../ui/notify';
+import { useSticky } from '../../../ui/use-sticky';
+import { useConsumeReservation } from '../api/reservations';
+import { formatDecimal, isPositiveInput } from '../decimal';
+
+/** Issues reserved stock, all that remains or part of it; the issue is posted to the ledger. */
+export function ConsumeModal({ reservation, onClose }: { reservation: ReservationDto | null; onClose: () => void }) {
+  const consume = useConsumeReservation();
+  const shown = useSticky(reservation);
+  const form = useForm({ qty: '' });
+  const [problem, setProblem] = useState<string | null>(null);
+
+  useEffect(() => {
+    if (reservation) form.reset({ qty: reservation.remaining });
+    setProblem(null);
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [reservation?.id]);
+
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    if (!reservation) return;
+    if (!isPositiveInput(form.values.qty)) return form.setErrors({ qty: 'Enter a quantity greater than zero' });
+    consume.mutate(
+      { id: reservation.id, qty: form.values.qty.trim(), key: form.idempotencyKey },
+      {
+        onSuccess: (r) => {
+          notifySuccess(`${r.document.number} posted: ${formatDecimal(form.values.qty.trim())} issued, ${formatDecimal(r.remaining)} still reserved.`);
+          onClose();
+        },
+        onError: (err) => {
+          setProblem(err instanceof ApiError && err.status !== 422 ? err.humanMessage : null);
+          form.fail(err);
+        },
+      },
+    );
+  };
+
+  return (
+    <Modal opened={reservation !== null} onClose={onClose} title={shown ? `Consume reservation · ${shown.variantCode}` : ''} size="md" data-testid="consume-modal">
+      <form onSubmit={submit} noValidate>
+        <Stack>
+          <Text size="sm">
+            Issues the stock from {shown?.locationCode}
+            {shown?.lotCode ? `, lot ${shown.lotCode}` : ''}: an issue document is posted and the reservation shrinks by the quantity.
+          </Text>
+          <TextInput label="Quantity to issue" description={`At most ${formatDecimal(shown?.remaining)} remaining`} inputWrapperOrder={['label', 'input', 'description', 'error']} required inputMode="decimal" autoComplete="off" data-autofocus {...form.bind('qty')} />
+          {problem && (
+            <Alert color="red" icon={<IconAlertTriangle />} title="Not consumed" data-testid="consume-problem">
+              {problem}
+            </Alert>
+          )}
+          <Group justify="flex-end">
+            <Button variant="default" onClick={onClose}>
+              Cancel
+            </Button>
+            <Button type="submit" loading={consume.isPending} data-testid="consume-submit">
+              Issue
+            </Button>
+          </Group>
+        </Stack>
+      </form>
+    </Modal>
+  );
+}
