@@ -18,7 +18,7 @@ export async function stampingWorld(db: Db, tag: string) {
   const ctx = systemCtx(db);
   const existing = await listRegions(db);
   for (const r of REGIONS) if (!existing.some((e) => e.code === r.code)) await createRegion(ctx, r);
-  if (!(await readSetup(db))) await runCommand(ctx, { name: 'test.setup' }, (cmd) => ensureSetup(cmd));
+  if (!(await readSetup(db))) await runCommand(ctx, { name: 'test.setup', input: {} }, (cmd) => ensureSetup(cmd));
   const customer = (await createCustomer(ctx, { code: `${tag}-CUS`, name: `${tag} Consignee` })).body;
   const consignee = (await createConsignee(ctx, customer.id)).body;
   const orbito = (await createBrand(ctx, { code: `${tag}-ORB`, name: `${tag} Orbito` })).body;

@@ -53,3 +53,12 @@ describe('data directory lock', () => {
     }
   });
 });
+
+describe('groupThousands', () => {
+  it('groups whole digits and keeps the fraction exactly', async () => {
+    const { groupThousands } = await import('./quantity-text');
+    expect(groupThousands('12000')).toBe('12,000');
+    expect(groupThousands('-1234567.000001')).toBe('-1,234,567.000001');
+    expect(groupThousands('999')).toBe('999');
+  });
+});

@@ -1,0 +1,38 @@
+import Decimal from 'decimal.js';
+import type { PoStatus } from '../../../contracts/stamping';
+import type { CommandTx } from '../../kernel/run-command';
+import { DomainError } from '../../kernel/errors';
+
+export interface PoRowLocked {
+  id: string;
+  number: string;
+  customer_id: string;
+  shipment_id: string;
+  site_id: string;
+  status: PoStatus;
+  urgent: boolean;
+  notes: string | null;
+  parent_id: string | null;
+  segment_no: number | null;
+  has_segments: boolean;
+}
+
+/** Holds a PO row for the transaction (status checks and writes see the same state). */
+export async function lockPo(cmd: CommandTx, id: string): Promise<PoRowLocked> {
+  const [po] = await cmd.query<PoRowLocked>(
+    `select id, number, customer_id, shipment_id, site_id, status, urgent, notes, parent_id, segment_no, has_segments
+     from production_order where id = $1 for no key update`,
+    [id],
+  );
+  if (!po) throw new DomainError('stamping.po_not_found', 'No such production order.');
+  return po;
+}
+
+/** Units the line still has to stamp: what a booking takes from its day. */
+export async function unstampedQty(cmd: CommandTx, poId: string): Promise<Decimal> {
+  const [r] = (await cmd.query<{ q: string }>('select coalesce(sum(qty - stamped_qty), 0)::text as q from production_order_line where po_id = $1', [poId])) as [{ q: string }];
+  return new Decimal(r.q);
+}
+
+export const hasSegmentsError = (number: string) =>
+  new DomainError('stamping.po_has_segments', `${number} is split into segments; change a segment instead.`);
