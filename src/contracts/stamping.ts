@@ -101,6 +101,15 @@ export const AvailabilityDto = z.object({
 });
 export type AvailabilityDto = z.infer<typeof AvailabilityDto>;
 
+/** Per product on a shipment: the packing list beside what the received boxes held. */
+export const ReceivedTotalsDto = z.object({
+  variantId: z.uuid(), label: z.string(), brand: z.string(),
+  packedQty: z.string(), rawQty: z.string(), goodQty: z.string(), damagedQty: z.string(), missingQty: z.string(),
+  /** received boxes holding this product */
+  boxes: z.number().int(),
+});
+export type ReceivedTotalsDto = z.infer<typeof ReceivedTotalsDto>;
+
 // ---- production orders ------------------------------------------------------------------------
 export const PO_STATUSES = ['open', 'in_production', 'pending_verification', 'completed', 'cancelled'] as const;
 export const PoStatus = z.enum(PO_STATUSES);
@@ -162,7 +171,8 @@ export type PoResult = z.infer<typeof PoResult>;
 
 /** The calendar: days with capacity, and the POs booked on them in queue order. */
 export const CalendarDto = z.object({
-  siteId: z.uuid(), from: IsoDay, to: IsoDay,
+  /** null until stamping is set up (no region or consignee yet) */
+  siteId: z.uuid().nullable(), from: IsoDay, to: IsoDay,
   days: z.array(DayDto.extend({
     pos: z.array(z.object({
       id: z.uuid(), number: z.string(), customerCode: z.string(), status: PoStatus, urgent: z.boolean(), qty: z.string(),
@@ -202,3 +212,8 @@ export const StampRegionStockDto = z.object({
   warning: z.string().nullable(),
 });
 export type StampRegionStockDto = z.infer<typeof StampRegionStockDto>;
+
+export const STAMP_ORDER_STATUSES = ['ordered', 'received', 'cancelled'] as const;
+export const StampOrderStatus = z.enum(STAMP_ORDER_STATUSES);
+/** The stamp-stock dashboard: `horizonDays` ahead counts as near-term (scheduled) demand. */
+export const StampStockQuery = z.strictObject({ horizonDays: z.coerce.number().int().min(0).max(90).default(7) });

@@ -14,7 +14,9 @@ import { registerAuditRoutes } from '../audit/routes';
 import { registerCatalogRoutes } from '../catalog/routes';
 import { registerInventoryRoutes } from '../inventory/routes';
 import { registerSerialRoutes } from '../inventory/serials/routes';
+import { registerGradeRoutes } from '../inventory/grades/routes';
 import { registerStampingRoutes } from '../stamping';
+import { registerPlanningRoutes } from '../planning';
 
 /** Module route registrars, in the order they appear in the API document. */
 const MODULES: Array<(app: OpenAPIHono<AppEnv>) => void> = [
@@ -26,7 +28,9 @@ const MODULES: Array<(app: OpenAPIHono<AppEnv>) => void> = [
   registerAuditRoutes,
   registerCatalogRoutes,
   registerInventoryRoutes,
+  registerGradeRoutes,
   registerSerialRoutes,
+  registerPlanningRoutes,
   registerStampingRoutes,
 ];
 

@@ -2,6 +2,8 @@ import type { Logger } from 'pino';
 import type { Db } from '../kernel/db/types';
 import { seedPeople } from './people';
 import { seedStock } from './stock';
+import { seedStampingMasterAndStamps } from './stamping';
+import { seedStampingOrders } from './stamping-orders';
 
 export const DEMO_PASSWORD = 'shopfloor';
 
@@ -25,6 +27,7 @@ async function seedIfEmpty(db: Db, log: Logger): Promise<boolean> {
   if (row && row.n > 0) return false;
   await seedPeople(db, log, DEMO_PASSWORD);
   await seedStock(db, log);
+  await seedStampingOrders(db, log, await seedStampingMasterAndStamps(db, log));
   log.info('demo data seeded');
   return true;
 }

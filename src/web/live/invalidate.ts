@@ -1,5 +1,9 @@
 import type { QueryClient } from '@tanstack/react-query';
 import { keys } from '../api/keys';
+import { shipmentKeys } from '../features/stamping/shipments/keys';
+import { setupKeys } from '../features/stamping/setup/keys';
+import { stampKeys } from '../features/stamping/stamps/keys';
+import { orderKeys } from '../features/stamping/orders/keys';
 
 /** Which cached lists a domain event makes stale, by topic prefix. */
 const BY_PREFIX: Array<[prefix: string, queryKeys: ReadonlyArray<readonly unknown[]>]> = [
@@ -14,6 +18,26 @@ const BY_PREFIX: Array<[prefix: string, queryKeys: ReadonlyArray<readonly unknow
   ['lot.', [keys.lots.all, keys.stock.all]],
   ['location.', [keys.locations, keys.stock.all]],
   ['serial.', [keys.serials.all, keys.stock.all]],
+  // stamping: shipments and receiving; any stamping event (a box, a production order) can move availability
+  ['stamping.shipment-', [shipmentKeys.all, shipmentKeys.availabilityAll]],
+  ['stamping.box-', [shipmentKeys.all, shipmentKeys.availabilityAll]],
+  ['stamping.', [shipmentKeys.availabilityAll]],
+  ['stamping.brand-', [setupKeys.all]],
+  ['stamping.product-', [setupKeys.all]],
+  ['stamping.region-', [setupKeys.all]],
+  ['stamping.consignee-', [setupKeys.all, shipmentKeys.all]],
+  ['grade.', [keys.grades, keys.stock.all]],
+  // stamp inventory: its orders, the ledger it reads, new regions, and the POs and bookings that reserve stamps
+  ['stamping.stamp-order', [stampKeys.all]],
+  ['stamping.region', [stampKeys.all]],
+  ['stamping.po', [stampKeys.all]],
+  ['planning.', [stampKeys.all]],
+  ['stock.', [stampKeys.all]],
+  // production orders and the capacity calendar: PO commands, new inventoried shipments (the New PO
+  // form's sources and their availability) and the calendar's own settings
+  ['stamping.po', [orderKeys.all]],
+  ['stamping.shipment', [orderKeys.shipments, orderKeys.availabilityAll]],
+  ['planning.', [orderKeys.all]],
 ];
 
 export function invalidateForTopic(qc: QueryClient, topic: string): void {

@@ -24,6 +24,8 @@ import { LedgerPage } from '../features/inventory/ledger/LedgerPage';
 import { validateLedgerSearch } from '../features/inventory/ledger/search';
 import { LotsPage } from '../features/inventory/lots/LotsPage';
 import { LocationsPage } from '../features/inventory/locations/LocationsPage';
+import { ReservationsPage } from '../features/inventory/reservations/ReservationsPage';
+import { GradesPage } from '../features/inventory/grades/GradesPage';
 import { NotFound } from './NotFound';
 import { requirePermission, requireSignedIn, safeRedirect, type RouterContext } from './guards';
 
@@ -148,6 +150,18 @@ const locationsRoute = createRoute({
   beforeLoad: ({ context }) => requirePermission(context, 'inventory.read'),
   component: LocationsPage,
 });
+const reservationsRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/inventory/reservations',
+  beforeLoad: ({ context }) => requirePermission(context, 'inventory.read'),
+  component: ReservationsPage,
+});
+const gradesRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/inventory/grades',
+  beforeLoad: ({ context }) => requirePermission(context, 'inventory.read'),
+  component: GradesPage,
+});
 
 const shipmentsRoute = createRoute({
   getParentRoute: () => appRoute,
@@ -202,6 +216,8 @@ const routeTree = rootRoute.addChildren([
     ledgerRoute,
     lotsRoute,
     locationsRoute,
+    reservationsRoute,
+    gradesRoute,
     shipmentsRoute,
     shipmentRoute,
     ordersRoute,
