@@ -1,11 +1,12 @@
 import type { OpenAPIHono } from '@hono/zod-openapi';
 import { z } from 'zod';
-import { CloseDay, DayDto, IsoDay, SiteDto, UpdateSite } from '../../contracts/planning';
+import { ClosedDayDto, CloseDay, DayDto, IsoDay, SiteDto, UpdateSite } from '../../contracts/planning';
 import { IdParam } from '../../contracts/common';
 import type { AppEnv } from '../http/env';
 import { defineRoute, json, jsonBody } from '../http/route';
 import { idempotencyKey, sendResult } from '../http/respond';
-import { listSites } from './site';
+import { listClosedDays, listSites } from './site';
+import { localDay } from './days';
 import { siteDays } from './queries/days';
 import { closeDay, reopenDay, updateSite } from './commands/site-calendar';
 
@@ -26,6 +27,10 @@ export function registerPlanningRoutes(app: OpenAPIHono<AppEnv>): void {
       const { from, to } = c.req.valid('query');
       return c.json({ items: await siteDays(c.get('services').db, c.req.valid('param').id, from, to) }, 200);
     },
+  );
+  app.openapi(
+    defineRoute({ method: 'get', path: '/api/planning/sites/{id}/closed-days', permission: 'planning.read', tags, summary: 'Closed days from a day on (default today)', request: { params: IdParam, query: z.strictObject({ from: IsoDay.optional() }) }, responses: { 200: json(z.object({ items: z.array(ClosedDayDto) })) } }),
+    async (c) => c.json({ items: await listClosedDays(c.get('services').db, c.req.valid('param').id, c.req.valid('query').from ?? localDay(new Date())) }, 200),
   );
   app.openapi(
     defineRoute({ method: 'post', path: '/api/planning/sites/{id}/closed-days', permission: 'planning.manage', tags, summary: 'Close a day', request: { params: IdParam, body: jsonBody(CloseDay) }, responses: { 200: json(z.object({ day: IsoDay, reason: z.string().nullable(), runsStillBooked: z.number().int() })) } }),

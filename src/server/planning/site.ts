@@ -25,3 +25,6 @@ export async function loadSite(q: Queryable, siteId: string, opts: { lock?: bool
 }
 
 export const listSites = async (q: Queryable): Promise<SiteDto[]> => (await q.query<SiteRow>('select * from planning_site order by code')).map(toDto);
+
+export const listClosedDays = (q: Queryable, siteId: string, from: Day) =>
+  q.query<{ day: string; reason: string | null }>('select day::text as day, reason from planning_closed_day where site_id = $1 and day >= $2 order by day', [siteId, from]);

@@ -112,6 +112,17 @@ describe.each(DIALECTS)('production orders on %s', (dialect) => {
     expect(r.warnings).toEqual([]);
   });
 
+  it('auto-splitting a PO already booked does not count its own booking as taken', async () => {
+    const v = w.products.bluerasp10.variantId;
+    const s = await inventoriedShipment(w, [{ variantId: v, raw: '14000' }]);
+    const day = week(8, 1);
+    await po(s.id, [line(v, '9000')], { day });
+    const p = await po(s.id, [line(v, '5000')], { day });
+    expect(p.warnings).toEqual([expect.objectContaining({ exceededBy: '2000' })]);
+    const r = (await schedulePo(w.ctx, p.po.id, { day, autoSplit: true })).body;
+    expect(r.po.segments.map((x) => [x.day, x.qty])).toEqual([[day, '3000'], [week(8, 2), '2000']]);
+  });
+
   it('an urgent PO goes to the top of the next day with room; drag order holds after that', async () => {
     const v = w.products.grape20.variantId;
     const s = await inventoriedShipment(w, [{ variantId: v, raw: '40000' }]);

@@ -32,6 +32,8 @@ export async function schedulePoInTx(cmd: CommandTx, po: PoRowLocked, choice: Sc
   const qty = await unstampedQty(cmd, po.id);
   let target = day;
   if (choice.autoSplit && po.status === 'open' && !po.parent_id) {
+    // its own booking is not capacity taken by others
+    await unbook(cmd, RUN_TYPE, po.id);
     const parts = await planSplit(cmd, po.site_id, day, qty);
     if (parts.length > 1) return splitPoInTx(cmd, po, parts.map((p) => ({ day: p.day, qty: p.qty })));
     // it fits whole on the first day with room, which is later than asked when that day is full
