@@ -49,6 +49,9 @@ export const PERMISSIONS = {
   'stamping.read': { roles: STAFF, label: 'See shipments, production orders and stamp stock' },
   'stamping.receive': { roles: ['admin', 'supervisor', 'department_lead', 'team_lead', 'operator'], label: 'Receive shipments box by box' },
   'stamping.plan': { roles: ['admin', 'supervisor', 'department_lead'], label: 'Create, edit, schedule and cancel production orders' },
+  'stamping.run': { roles: ['admin', 'supervisor', 'department_lead', 'team_lead', 'operator'], label: 'Run the stamping line: start runs, scan and confirm boxes, build skids' },
+  'stamping.verify': { roles: ['admin', 'supervisor', 'verifier'], label: 'Verify and complete production orders (never one you stamped)' },
+  'portal.use': { roles: ['customer'], label: 'Use the customer portal: own shipments, orders, requests and outbounds' },
   'stamping.manage': { roles: ['admin', 'supervisor'], label: 'Manage brands, products, tax regions, consignees and stamp orders' },
 } as const satisfies Record<string, { roles: readonly Role[]; label: string }>;
 

@@ -4,6 +4,7 @@ import { registerStampingMasterRoutes } from './master/routes';
 import { registerShipmentRoutes } from './shipments/routes';
 import { registerStampRoutes } from './stamps/routes';
 import { registerPoRoutes } from './orders/routes';
+import { registerRunRoutes } from './run/routes';
 
 /** Every stamping route; each part of the workflow registers its own. */
 export function registerStampingRoutes(app: OpenAPIHono<AppEnv>): void {
@@ -11,4 +12,5 @@ export function registerStampingRoutes(app: OpenAPIHono<AppEnv>): void {
   registerShipmentRoutes(app);
   registerStampRoutes(app);
   registerPoRoutes(app);
+  registerRunRoutes(app);
 }

@@ -28,7 +28,8 @@ export async function ensureSetup(cmd: CommandTx): Promise<StampingSetup> {
   const again = await readSetup(cmd);
   if (again) return again;
   const store = await insertLocation(cmd, { code: 'STAMP-WH', name: 'Stamping warehouse', kind: 'warehouse' });
-  const stamps = await insertLocation(cmd, { code: 'STAMPS', name: 'Excise stamps', kind: 'zone', parentId: store.id });
+  // an audited override may stamp past the ledger's balance; the confirm command refuses it otherwise
+  const stamps = await insertLocation(cmd, { code: 'STAMPS', name: 'Excise stamps', kind: 'zone', parentId: store.id, allowNegative: true });
   const consigned = await insertLocation(cmd, { code: 'CONSIGNED', name: 'Consigned goods', kind: 'zone', parentId: store.id });
   const siteId = newId();
   await cmd.query(`insert into planning_site (id, code, name, location_id) values ($1, 'STAMP-LINE', 'Stamping line', $2)`, [siteId, store.id]);

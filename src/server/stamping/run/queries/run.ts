@@ -1,0 +1,31 @@
+import type { z } from 'zod';
+import type { QueueBoxDto, RunDto } from '../../../../contracts/stamping-run';
+import type { Queryable } from '../../../kernel/db/types';
+import { getPo } from '../../orders/queries/get-po';
+import { listSkids } from '../skids/queries';
+import { listRunBoxes } from './run-boxes';
+
+/**
+ * A PO's run as the workstation shows it: the boxes still to stamp (received boxes of its shipment
+ * holding its products, not stamped and not skipped), what is staged for the current skid, its
+ * skids, and the region last used (pre-selected on the next box).
+ */
+export async function getRun(q: Queryable, poId: string): Promise<z.infer<typeof RunDto>> {
+  const po = await getPo(q, poId);
+  const queue = await q.query<z.infer<typeof QueueBoxDto>>(
+    `select b.id as "boxId", br.name as brand, b.box_no as "boxNo", count(distinct bl.id)::int as lines,
+       sum(bl.good_qty)::text as units, array_agg(distinct pl.region_code order by pl.region_code) as regions
+     from production_order p
+     join shipment_box b on b.shipment_id = p.shipment_id and b.status = 'received'
+     join brand br on br.id = b.brand_id
+     join shipment_box_line bl on bl.box_id = b.id and bl.good_qty > 0
+     join production_order_line pl on pl.po_id = p.id and pl.variant_id = bl.variant_id
+     where p.id = $1
+       and not exists (select 1 from run_box rb where rb.box_line_id = bl.id)
+       and not exists (select 1 from run_skip s where s.po_id = p.id and s.box_id = b.id)
+     group by b.id, br.name, b.box_no order by br.name, b.box_no`,
+    [poId],
+  );
+  const [sticky] = await q.query<{ region_code: string }>('select region_code from run_box where po_id = $1 order by confirmed_at desc limit 1', [poId]);
+  return { po, queue, staged: await listRunBoxes(q, { poId, staged: true }), skids: await listSkids(q, poId), stickyRegion: sticky?.region_code ?? null };
+}

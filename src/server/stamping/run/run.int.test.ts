@@ -1,0 +1,192 @@
+import Decimal from 'decimal.js';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DIALECTS, openTestDb, type TestDb } from '../../../../tests/support/databases';
+import { Client, silentLog, testApp } from '../../../../tests/support/app';
+import { stampingWorld, type StampingWorld } from '../../../../tests/support/stamping';
+import { seedPeople } from '../../seed/people';
+import { createLocation } from '../../inventory';
+import { checkLedger } from '../../inventory/check-ledger';
+import { createShipment, markInventoried, receiveBox } from '../index';
+import { createStampOrder } from '../stamps/commands/create-stamp-order';
+
+/** A whole run over HTTP, from scan to outbound, with the shortage choices and the four-eyes gate. */
+describe.each(DIALECTS)('the stamp run on %s', (dialect) => {
+  let t: TestDb;
+  let w: StampingWorld;
+  let op: Client;
+  let verifier: Client;
+  let sup: Client;
+  let slot: string;
+  let shipmentId: string;
+  const stampBalance = async (region: string) => {
+    const [row] = await t.db.query<{ qty: string }>(
+      `select b.qty::text from tax_region r join stock_key k on k.variant_id = r.stamp_variant_id join stock_balance b on b.key_id = k.id
+       join stamping_setup s on s.stamp_location_id = k.location_id where r.code = $1`, [region]);
+    return row?.qty ?? '0';
+  };
+  const newPo = async (lines: Array<{ variantId: string; regionCode: string; qty: string }>) => {
+    const r = await sup.post('/api/stamping/orders', { shipmentId, lines });
+    expect(r.status).toBe(201);
+    return r.body.po as { id: string; number: string };
+  };
+
+  beforeAll(async () => {
+    t = await openTestDb(dialect);
+    await seedPeople(t.db, silentLog);
+    w = await stampingWorld(t.db, 'RUN');
+    const [wh] = (await t.db.query<{ id: string }>(`select id from location where code = 'STAMP-WH'`)) as [{ id: string }];
+    slot = (await createLocation(w.ctx, { code: `SKIDS-${dialect}`, name: 'Skid bay', kind: 'zone', parentId: wh.id })).body.id;
+    const s = (await createShipment(w.ctx, { customerId: w.customer.id })).body;
+    shipmentId = s.id;
+    const orbito = w.brands.orbito.id;
+    const linvo = w.brands.linvo.id;
+    for (const [n, damaged] of [[1, '0'], [2, '5'], [3, '0']] as const) {
+      await receiveBox(w.ctx, s.id, { brandId: orbito, boxNo: n, lines: [{ variantId: w.products.bluerasp10.variantId, rawQty: n === 2 ? '100' : '100', damagedQty: damaged }] });
+    }
+    await receiveBox(w.ctx, s.id, { brandId: linvo, boxNo: 1, lines: [{ variantId: w.products.grape10.variantId, rawQty: '50' }] });
+    await receiveBox(w.ctx, s.id, { brandId: orbito, boxNo: 4, lines: [{ variantId: w.products.bluerasp20.variantId, rawQty: '30' }, { variantId: w.products.grape20.variantId, rawQty: '20' }] });
+    for (let n = 5; n <= 9; n++) await receiveBox(w.ctx, s.id, { brandId: orbito, boxNo: n, lines: [{ variantId: w.products.bluerasp20.variantId, rawQty: '10' }] });
+    await markInventoried(w.ctx, s.id);
+    await createStampOrder(w.ctx, { regionCode: 'ontario', qty: '1000', received: true });
+    await createStampOrder(w.ctx, { regionCode: 'federal', qty: '87', received: true });
+    const app = testApp(t.db);
+    op = new Client(app, '10.7.0.1');
+    verifier = new Client(app, '10.7.0.2');
+    sup = new Client(app, '10.7.0.3');
+    await op.login('operator');
+    await verifier.login('verifier');
+    await sup.login('supervisor');
+  });
+  afterAll(() => t.drop());
+
+  it('scans, confirms, offers cancel / skip / override on a shortage, builds skids, and completes through a second user', async () => {
+    const v = w.products.bluerasp10.variantId;
+    const po = await newPo([{ variantId: v, regionCode: 'ontario', qty: '200' }, { variantId: v, regionCode: 'federal', qty: '95' }]);
+    expect((await op.post(`/api/stamping/orders/${po.id}/confirm`, { boxId: po.id, lines: [] })).status).toBe(422);
+    expect((await op.post(`/api/stamping/orders/${po.id}/start`)).body.status).toBe('in_production');
+
+    // the brand filter resolves box numbers shared by two brands
+    expect((await op.get(`/api/stamping/orders/${po.id}/scan?boxNo=1`)).body).toMatchObject({ code: 'stamping.box_ambiguous' });
+    const box1 = (await op.get(`/api/stamping/orders/${po.id}/scan?boxNo=1&brandId=${w.brands.orbito.id}`)).body;
+    expect(box1).toMatchObject({ boxNo: 1, stampsByRegion: { ontario: '100' } });
+    const confirm = (boxId: string, lineId: string, regionCode: string, extra: object = {}, key?: string) =>
+      op.post(`/api/stamping/orders/${po.id}/confirm`, { boxId, lines: [{ boxLineId: lineId, regionCode, ...extra }] }, key ? { 'idempotency-key': key } : {});
+    const one = await confirm(box1.boxId, box1.lines[0].boxLineId, 'ontario', {}, 'confirm-box-1');
+    expect(one.status).toBe(201);
+    expect(await stampBalance('ontario')).toBe('900');
+    // a retried confirm with the same key applies once
+    const replay = await confirm(box1.boxId, box1.lines[0].boxLineId, 'ontario', {}, 'confirm-box-1');
+    expect(replay.headers.get('idempotent-replayed')).toBe('true');
+    expect(await stampBalance('ontario')).toBe('900');
+    expect((await confirm(box1.boxId, box1.lines[0].boxLineId, 'ontario')).body.code).toBe('stamping.box_line_stamped');
+
+    // 95 federal stamps needed, 87 left: refused before anything is deducted, then overridden
+    const box2 = (await op.get(`/api/stamping/orders/${po.id}/scan?boxNo=2&brandId=${w.brands.orbito.id}`)).body;
+    const short = await confirm(box2.boxId, box2.lines[0].boxLineId, 'federal');
+    expect(short.status).toBe(409);
+    expect(short.body).toMatchObject({ code: 'stamping.stamp_shortage', regionCode: 'federal', needed: '95', available: '87', choices: ['cancel', 'skip', 'override'] });
+    expect(await stampBalance('federal')).toBe('87');
+    const over = await confirm(box2.boxId, box2.lines[0].boxLineId, 'federal', {}, undefined);
+    expect(over.status).toBe(409);
+    const forced = await op.post(`/api/stamping/orders/${po.id}/confirm`, { boxId: box2.boxId, lines: [{ boxLineId: box2.lines[0].boxLineId, regionCode: 'federal' }], override: { reason: 'Roll of 100 arrived, not logged yet' } });
+    expect(forced.status).toBe(201);
+    expect(await stampBalance('federal')).toBe('-8');
+    const [audit] = await t.db.query<{ after: { override: string } }>(`select after from audit_event where command = 'stamping.confirm-box' and after->>'override' is not null`);
+    expect(audit!.after.override).toBe('Roll of 100 arrived, not logged yet');
+
+    // the sticky region comes from the last box; the first skid
+    expect((await op.get(`/api/stamping/orders/${po.id}/run`)).body).toMatchObject({ stickyRegion: 'federal', staged: [{}, {}] });
+    const skid1 = await op.post(`/api/stamping/orders/${po.id}/skids`, { locationId: slot });
+    expect(skid1.body).toMatchObject({ label: `SK-${po.number}-01`, boxes: 2, stamped: '195' });
+
+    // box 3 with 2 damaged on the line; a small remainder appended to the existing skid
+    const box3 = (await op.get(`/api/stamping/orders/${po.id}/scan?boxNo=3&brandId=${w.brands.orbito.id}`)).body;
+    expect((await confirm(box3.boxId, box3.lines[0].boxLineId, 'ontario', { damagedQty: '2' })).status).toBe(201);
+    const appended = await op.post(`/api/stamping/orders/${po.id}/skids`, { appendToSkidId: skid1.body.id });
+    expect(appended.body).toMatchObject({ label: `SK-${po.number}-01`, boxes: 3, stamped: '293', damaged: '2' });
+    expect((await op.get(`/api/stamping/orders/${po.id}/run`)).body.queue).toEqual([]);
+
+    // the run ends short of 200 ontario: the verifier sees it; the operator cannot verify
+    expect((await op.post(`/api/stamping/orders/${po.id}/finish`)).body.status).toBe('pending_verification');
+    const ver = (await verifier.get(`/api/stamping/orders/${po.id}/verification`)).body;
+    expect(ver.lines.map((l: Record<string, string>) => [l.regionCode, l.estimate, l.actual, l.damaged, l.foundDamaged, l.difference])).toEqual([
+      ['ontario', '200', '198', '2', '0', '-2'], ['federal', '95', '95', '0', '5', '0'],
+    ]);
+    expect(ver.canVerify).toBe(true);
+    expect((await sup.get(`/api/stamping/orders/${po.id}/verification`)).body.canVerify).toBe(true);
+    const supRun = await sup.post(`/api/stamping/orders/${po.id}/verify`, {});
+    expect(supRun.status).toBe(200);
+    expect(supRun.body.outbound).toMatchObject({ created: true });
+    expect((await sup.patch(`/api/stamping/orders/${po.id}`, { notes: 'late' })).body.code).toBe('stamping.po_frozen');
+    const outbounds = (await sup.get('/api/stamping/outbounds')).body.items;
+    expect(outbounds[0].pos.map((p: { number: string }) => p.number)).toContain(po.number);
+    expect((await checkLedger(t.db)).violations).toEqual([]);
+  });
+
+  it('the stamper can never verify their own run', async () => {
+    const po = await newPo([{ variantId: w.products.grape10.variantId, regionCode: 'ontario', qty: '50' }]);
+    await sup.post(`/api/stamping/orders/${po.id}/start`);
+    const box = (await sup.get(`/api/stamping/orders/${po.id}/scan?boxNo=1&brandId=${w.brands.linvo.id}`)).body;
+    expect((await sup.post(`/api/stamping/orders/${po.id}/confirm`, { boxId: box.boxId, lines: [{ boxLineId: box.lines[0].boxLineId, regionCode: 'ontario' }] })).body.po.status).toBe('pending_verification');
+    const own = await sup.post(`/api/stamping/orders/${po.id}/verify`, {});
+    expect(own.status).toBe(403);
+    expect(own.body.code).toBe('stamping.four_eyes');
+    expect((await sup.get(`/api/stamping/orders/${po.id}/verification`)).body.blockers).toContain('You stamped this order; a second user must verify it.');
+    expect((await verifier.post(`/api/stamping/orders/${po.id}/verify`, {})).status).toBe(200);
+  });
+
+  it('more stamped than authorised is refused until the line is increased, which asks for re-verification', async () => {
+    const po = await newPo([{ variantId: w.products.bluerasp20.variantId, regionCode: 'ontario', qty: '25' }]);
+    await op.post(`/api/stamping/orders/${po.id}/start`);
+    const box4 = (await op.get(`/api/stamping/orders/${po.id}/scan?boxNo=4&brandId=${w.brands.orbito.id}`)).body;
+    // the mixed box shows only the filtered brand's lines, and says how many it hides
+    expect(box4).toMatchObject({ hiddenOtherBrandLines: 1, lines: [{ variantId: w.products.bluerasp20.variantId }] });
+    const r = await op.post(`/api/stamping/orders/${po.id}/confirm`, { boxId: box4.boxId, lines: [{ boxLineId: box4.lines[0].boxLineId, regionCode: 'ontario' }] });
+    expect(r.body.overEstimate).toEqual([expect.objectContaining({ by: '5' })]);
+    expect(r.body.po.status).toBe('pending_verification');
+    expect((await verifier.post(`/api/stamping/orders/${po.id}/verify`, {})).body.code).toBe('stamping.over_estimate');
+    const grown = await sup.patch(`/api/stamping/orders/${po.id}`, { lines: [{ variantId: w.products.bluerasp20.variantId, regionCode: 'ontario', qty: '30' }] });
+    expect(grown.body.po.reverificationRequired).toBe(true);
+    const done = await verifier.post(`/api/stamping/orders/${po.id}/verify`, {});
+    expect(done.body.po).toMatchObject({ status: 'completed', reverificationRequired: false });
+  });
+
+  it('explains a variant mismatch: the PO has the flavour in another variant', async () => {
+    const po = await newPo([{ variantId: w.products.grape20.variantId, regionCode: 'quebec', qty: '20' }]);
+    const scan = (await op.get(`/api/stamping/orders/${po.id}/scan?boxNo=1&brandId=${w.brands.linvo.id}`)).body;
+    expect(scan.lines[0].mismatch).toBe("PO has Grape Ice but in a different variant — 30mL · 20mg. This box is 30mL · 10mg, which the customer didn't request.");
+  });
+
+  it('skid numbers reuse a deleted number and never collide', async () => {
+    const po = await newPo([{ variantId: w.products.bluerasp20.variantId, regionCode: 'federal', qty: '50' }]);
+    await op.post(`/api/stamping/orders/${po.id}/start`);
+    const labels: string[] = [];
+    for (const n of [5, 6, 7]) {
+      const box = (await op.get(`/api/stamping/orders/${po.id}/scan?boxNo=${n}&brandId=${w.brands.orbito.id}`)).body;
+      await op.post(`/api/stamping/orders/${po.id}/confirm`, { boxId: box.boxId, lines: [{ boxLineId: box.lines[0].boxLineId, regionCode: 'federal' }], override: { reason: 'test stock' } });
+      labels.push((await op.post(`/api/stamping/orders/${po.id}/skids`, { locationId: slot })).body.label);
+    }
+    expect(labels).toEqual(['01', '02', '03'].map((n) => `SK-${po.number}-${n}`));
+    const skids = (await op.get(`/api/stamping/orders/${po.id}/run`)).body.skids as Array<{ id: string; label: string }>;
+    expect((await op.delete(`/api/stamping/orders/${po.id}/skids/${skids[1]!.id}`)).body.deleted).toBe(true);
+    // the deleted skid's box is staged again and goes onto the reused number
+    expect((await op.post(`/api/stamping/orders/${po.id}/skids`, { locationId: slot })).body.label).toBe(`SK-${po.number}-02`);
+    const box8 = (await op.get(`/api/stamping/orders/${po.id}/scan?boxNo=8&brandId=${w.brands.orbito.id}`)).body;
+    await op.post(`/api/stamping/orders/${po.id}/confirm`, { boxId: box8.boxId, lines: [{ boxLineId: box8.lines[0].boxLineId, regionCode: 'federal' }], override: { reason: 'test stock' } });
+    expect((await op.post(`/api/stamping/orders/${po.id}/skids`, { locationId: slot })).body.label).toBe(`SK-${po.number}-04`);
+
+    // transfer two boxes from 01 and 03 to 04 with one reason: an amendment per box on each side
+    const run = (await op.get(`/api/stamping/orders/${po.id}/run`)).body;
+    const byLabel = new Map(run.skids.map((s: { label: string; id: string }) => [s.label, s.id]));
+    const items = async (label: string) => (await op.get(`/api/stamping/orders/${po.id}/skids/${byLabel.get(label)}`)).body.items as Array<{ id: string }>;
+    const moving = [(await items(`SK-${po.number}-01`))[0]!.id, (await items(`SK-${po.number}-03`))[0]!.id];
+    const moved = await op.post(`/api/stamping/orders/${po.id}/skids/transfer`, { runBoxIds: moving, toSkidId: byLabel.get(`SK-${po.number}-04`), reason: 'Re-stacked for the truck' });
+    expect(moved.body).toMatchObject({ moved: 2, to: { boxes: 3, stamped: '30' } });
+    const amendments = await t.db.query<{ kind: string; n: number }>('select kind, count(*)::int as n from skid_amendment where batch_id = $1 group by kind order by kind', [moved.body.batchId]);
+    expect(amendments).toEqual([{ kind: 'transferred_in', n: 2 }, { kind: 'transferred_out', n: 2 }]);
+    const totals = (await op.get(`/api/stamping/orders/${po.id}/run`)).body.skids.map((s: { label: string; boxes: number }) => [s.label.slice(-2), s.boxes]);
+    expect(totals).toEqual([['01', 0], ['02', 1], ['03', 0], ['04', 3]]);
+    expect(new Decimal(await stampBalance('federal')).isNegative()).toBe(true);
+    expect((await checkLedger(t.db)).violations).toEqual([]);
+  });
+});

@@ -1,0 +1,39 @@
+import type { SkidDto } from '../../../../contracts/stamping-run';
+import type { Queryable } from '../../../kernel/db/types';
+import { DomainError } from '../../../kernel/errors';
+
+/** A PO's live skids with their counters summed from their boxes (so a merge rolls them up). */
+export function listSkids(q: Queryable, poId: string, skidId?: string): Promise<SkidDto[]> {
+  return q.query<SkidDto>(
+    `select s.id, s.po_id as "poId", s.seq, s.label, s.location_id as "locationId", l.path as "locationPath",
+       count(distinct rb.box_id)::int as boxes, coalesce(sum(rb.qty), 0)::text as stamped,
+       coalesce(sum(rb.damaged_qty), 0)::text as damaged, coalesce(sum(rb.missing_qty), 0)::text as missing,
+       coalesce(sum(rb.stamps), 0)::text as stamps,
+       to_char(s.created_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') as "createdAt"
+     from skid s join location l on l.id = s.location_id left join run_box rb on rb.skid_id = s.id
+     where s.po_id = $1 and s.deleted_at is null and ($2::uuid is null or s.id = $2)
+     group by s.id, l.path order by s.seq`,
+    [poId, skidId ?? null],
+  );
+}
+
+export async function getSkid(q: Queryable, poId: string, skidId: string): Promise<SkidDto> {
+  const [s] = await listSkids(q, poId, skidId);
+  if (!s) throw new DomainError('stamping.skid_not_found', 'No such skid on this order.');
+  return s;
+}
+
+/**
+ * The lowest skid number the PO does not use: a deleted skid's number is taken again, and a
+ * number a live skid holds never is (`SK-…-02` of 01/02/03 deleted → the next skid is 02).
+ */
+export async function nextSkidSeq(q: Queryable, poId: string): Promise<number> {
+  const [row] = (await q.query<{ seq: number }>(
+    `select min(n)::int as seq from generate_series(1, (select coalesce(max(seq), 0) + 1 from skid where po_id = $1 and deleted_at is null)) n
+     where not exists (select 1 from skid where po_id = $1 and seq = n and deleted_at is null)`,
+    [poId],
+  )) as [{ seq: number }];
+  return row.seq;
+}
+
+export const skidLabel = (poNumber: string, seq: number) => `SK-${poNumber}-${String(seq).padStart(2, '0')}`;

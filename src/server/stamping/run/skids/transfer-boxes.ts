@@ -1,0 +1,56 @@
+import type { Ctx } from '../../../kernel/context';
+import { runCommand } from '../../../kernel/run-command';
+import { DomainError, invalid } from '../../../kernel/errors';
+import { newId } from '../../../kernel/ids';
+import { lockPo } from '../../orders/po-row';
+import { getSkid, listSkids } from './queries';
+import { insertSkid } from './complete-skid';
+import { moveStampedGoods } from './move-goods';
+
+export interface TransferBoxesInput {
+  runBoxIds: string[];
+  toSkidId?: string;
+  locationId?: string;
+  reason: string;
+}
+
+/**
+ * Moves selected boxes from their skids to another skid of the same PO (or a new one) with one
+ * reason: one amendment per box on each side, the stock moved between the skids' places, and a
+ * single batch event on the shipment.
+ */
+export function transferBoxes(ctx: Ctx, poId: string, input: TransferBoxesInput, idempotencyKey?: string | null) {
+  return runCommand(ctx, { name: 'stamping.transfer-boxes', input: { poId, ...input }, idempotencyKey }, async (cmd) => {
+    const po = await lockPo(cmd, poId);
+    if (po.status === 'completed') throw new DomainError('stamping.po_frozen', `${po.number} is completed.`, { currentStatus: po.status });
+    const boxes = await cmd.query<{ id: string; skid_id: string | null }>('select id, skid_id from run_box where po_id = $1 and id = any($2::uuid[]) for update', [poId, input.runBoxIds]);
+    const missing = input.runBoxIds.findIndex((id) => !boxes.some((b) => b.id === id && b.skid_id));
+    if (missing >= 0) throw invalid(`runBoxIds.${missing}`, 'not a box on a skid of this order');
+    const toSkidId = input.toSkidId ? (await getSkid(cmd, poId, input.toSkidId)).id : await insertSkid(cmd, po, input.locationId!);
+    const moving = boxes.filter((b) => b.skid_id !== toSkidId);
+    if (moving.length === 0) throw invalid('toSkidId', 'the boxes are already on that skid');
+    const skids = new Map((await listSkids(cmd, poId)).map((s) => [s.id, s]));
+    const batchId = newId();
+    const target = skids.get(toSkidId)!;
+    for (const [from, group] of groupBy(moving, (b) => b.skid_id!)) {
+      const ids = group.map((b) => b.id);
+      await moveStampedGoods(cmd, ids, skids.get(from)!.locationId, target.locationId, `${skids.get(from)!.label} → ${target.label}: ${input.reason}`);
+      await cmd.query('update run_box set skid_id = $2 where id = any($1::uuid[])', [ids, toSkidId]);
+      await cmd.query(
+        `insert into skid_amendment (id, skid_id, run_box_id, kind, reason, batch_id, by_user)
+         select x.id, x.skid, x.rb, x.kind, $1, $2, $3 from unnest($4::uuid[], $5::uuid[], $6::uuid[], $7::text[]) as x(id, skid, rb, kind)`,
+        [input.reason, batchId, cmd.actor.userId, ids.flatMap(() => [newId(), newId()]), ids.flatMap(() => [from, toSkidId]), ids.flatMap((id) => [id, id]), ids.flatMap(() => ['transferred_out', 'transferred_in'])],
+      );
+    }
+    const after = await getSkid(cmd, poId, toSkidId);
+    cmd.audit({ entityType: 'skid', entityId: toSkidId, after: { transferBatch: batchId, boxes: moving.length, to: after.label, from: [...new Set(moving.map((b) => skids.get(b.skid_id!)!.label))], reason: input.reason } });
+    cmd.emit({ topic: 'stamping.po-skid-transfer-batch', summary: `${cmd.actor.label} moved ${moving.length} boxes to ${after.label}: ${input.reason}`, payload: { poId, shipmentId: po.shipment_id, batchId, toSkidId }, permission: 'stamping.read', customerId: po.customer_id });
+    return { batchId, moved: moving.length, to: after };
+  });
+}
+
+function groupBy<T>(items: T[], key: (t: T) => string): Map<string, T[]> {
+  const out = new Map<string, T[]>();
+  for (const i of items) out.set(key(i), [...(out.get(key(i)) ?? []), i]);
+  return out;
+}

@@ -1,0 +1,50 @@
+import Decimal from 'decimal.js';
+import type { z } from 'zod';
+import type { VerificationDto, VerifyLineDto } from '../../../../contracts/stamping-run';
+import type { Queryable } from '../../../kernel/db/types';
+import { getPo } from '../../orders/queries/get-po';
+
+type Line = z.infer<typeof VerifyLineDto>;
+
+/**
+ * The verify screen: per line the estimate against what was stamped, production damage and
+ * missing units (they count against the line) and found-damaged units from receiving (they never
+ * do), and why the PO cannot be verified yet — including by the user asking.
+ */
+export async function getVerification(q: Queryable, poId: string, userId: string | null): Promise<z.infer<typeof VerificationDto>> {
+  const po = await getPo(q, poId);
+  const figures = await q.query<{ po_line_id: string; damaged: string; missing: string; found_damaged: string }>(
+    `select l.id as po_line_id,
+       coalesce((select sum(damaged_qty) from run_box where po_line_id = l.id), 0)::text as damaged,
+       coalesce((select sum(missing_qty) from run_box where po_line_id = l.id), 0)::text as missing,
+       coalesce((select sum(d.qty) from run_box rb join box_damage d on d.box_line_id = rb.box_line_id and d.damage_type = 'found-damaged'
+                 where rb.po_line_id = l.id), 0)::text as found_damaged
+     from production_order_line l where l.po_id = $1`,
+    [poId],
+  );
+  const lines: Line[] = po.lines.map((l) => {
+    const f = figures.find((x) => x.po_line_id === l.id)!;
+    return {
+      poLineId: l.id, label: l.label, brand: l.brand, flavour: l.flavour, volumeMl: l.volumeMl, strengthMg: l.strengthMg, regionCode: l.regionCode,
+      estimate: l.qty, actual: l.stampedQty, difference: new Decimal(l.stampedQty).minus(l.qty).toString(),
+      damaged: f.damaged, missing: f.missing, foundDamaged: f.found_damaged,
+      variance: new Decimal(f.damaged).plus(f.missing).toString(),
+    };
+  });
+  const stampers = await q.query<{ id: string; name: string }>(
+    `select distinct u.id, u.display_name as name from app_user u
+     where u.id in (select confirmed_by from run_box where po_id = $1) or u.id = (select started_by from production_order where id = $1)`,
+    [poId],
+  );
+  const [verified] = await q.query<{ by: string; at: string }>(
+    `select u.display_name as by, to_char(v.verified_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') as at
+     from po_verification v join app_user u on u.id = v.verified_by where v.po_id = $1`,
+    [poId],
+  );
+  const blockers = [
+    ...(po.status === 'pending_verification' ? [] : [`${po.number} is ${po.status.replace('_', ' ')}, not pending verification.`]),
+    ...lines.filter((l) => new Decimal(l.difference).gt(0)).map((l) => `${l.label} (${l.regionCode}): ${l.actual} stamped, ${l.estimate} authorised — increase the line first.`),
+    ...(userId && stampers.some((s) => s.id === userId) ? ['You stamped this order; a second user must verify it.'] : []),
+  ];
+  return { po, lines, canVerify: blockers.length === 0, blockers, stampers: stampers.map((s) => s.name), verified: verified ?? null };
+}

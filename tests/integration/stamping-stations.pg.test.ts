@@ -1,0 +1,68 @@
+import Decimal from 'decimal.js';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openTestDb, type TestDb } from '../support/databases';
+import { stampingWorld, type StampingWorld } from '../support/stamping';
+import { confirmBox, createPo, createShipment, markInventoried, receiveBox, startRun } from '../../src/server/stamping';
+import { createStampOrder } from '../../src/server/stamping/stamps/commands/create-stamp-order';
+import { checkLedger } from '../../src/server/inventory/check-ledger';
+
+describe('stamping stations under concurrency on PostgreSQL', () => {
+  let t: TestDb;
+  let w: StampingWorld;
+  beforeAll(async () => {
+    t = await openTestDb('postgres', { maxConnections: 40 });
+    w = await stampingWorld(t.db, 'ST');
+  });
+  afterAll(() => t.drop());
+
+  const stampQty = async (region: string) =>
+    (await t.db.query<{ qty: string }>(
+      `select b.qty::text from tax_region r join stock_key k on k.variant_id = r.stamp_variant_id join stock_balance b on b.key_id = k.id where r.code = $1`, [region],
+    ))[0]?.qty;
+
+  it('12 stations confirming 10-unit boxes against 55 stamps: exactly 5 deduct, none overdraws or deducts twice', async () => {
+    const v = w.products.bluerasp10.variantId;
+    const s = (await createShipment(w.ctx, { customerId: w.customer.id })).body;
+    for (let n = 1; n <= 12; n++) await receiveBox(w.ctx, s.id, { brandId: w.brands.orbito.id, boxNo: n, lines: [{ variantId: v, rawQty: '10' }] });
+    await markInventoried(w.ctx, s.id);
+    await createStampOrder(w.ctx, { regionCode: 'quebec', qty: '55', received: true });
+    // one PO per station, all stamping Quebec
+    const jobs = [];
+    for (let n = 1; n <= 12; n++) {
+      const po = (await createPo(w.ctx, { shipmentId: s.id, urgent: false, autoSplit: false, lines: [{ variantId: v, regionCode: 'quebec', qty: '10' }] })).body.po;
+      await startRun(w.ctx, po.id);
+      const [box] = (await t.db.query<{ box_id: string; line_id: string }>(
+        `select b.id as box_id, bl.id as line_id from shipment_box b join shipment_box_line bl on bl.box_id = b.id where b.shipment_id = $1 and b.box_no = $2`, [s.id, n],
+      )) as [{ box_id: string; line_id: string }];
+      jobs.push({ po, box });
+    }
+    const settled = await Promise.allSettled(jobs.map(({ po, box }) => confirmBox(w.ctx, po.id, { boxId: box.box_id, lines: [{ boxLineId: box.line_id, regionCode: 'quebec', damagedQty: '0', missingQty: '0' }] })));
+    const refused = settled.filter((r): r is PromiseRejectedResult => r.status === 'rejected');
+    expect(settled.filter((r) => r.status === 'fulfilled')).toHaveLength(5);
+    for (const r of refused) expect(r.reason.code).toBe('stamping.stamp_shortage');
+    expect(await stampQty('quebec')).toBe('5');
+    const [{ n }] = (await t.db.query<{ n: number }>(`select count(*)::int as n from run_box where region_code = 'quebec'`)) as [{ n: number }];
+    expect(n).toBe(5);
+    expect((await checkLedger(t.db)).violations).toEqual([]);
+  });
+
+  it('the same box confirmed by two stations at once (two segments of one order) is stamped once', async () => {
+    const v = w.products.grape10.variantId;
+    const s = (await createShipment(w.ctx, { customerId: w.customer.id })).body;
+    await receiveBox(w.ctx, s.id, { brandId: w.brands.linvo.id, boxNo: 1, lines: [{ variantId: v, rawQty: '40' }] });
+    await markInventoried(w.ctx, s.id);
+    await createStampOrder(w.ctx, { regionCode: 'federal', qty: '1000', received: true });
+    const before = await stampQty('federal');
+    const pos = [];
+    for (let i = 0; i < 2; i++) {
+      const po = (await createPo(w.ctx, { shipmentId: s.id, urgent: false, autoSplit: false, lines: [{ variantId: v, regionCode: 'federal', qty: '20' }] })).body.po;
+      await startRun(w.ctx, po.id);
+      pos.push(po);
+    }
+    const [box] = (await t.db.query<{ box_id: string; line_id: string }>(`select b.id as box_id, bl.id as line_id from shipment_box b join shipment_box_line bl on bl.box_id = b.id where b.shipment_id = $1`, [s.id])) as [{ box_id: string; line_id: string }];
+    const settled = await Promise.allSettled(pos.map((po) => confirmBox(w.ctx, po.id, { boxId: box.box_id, lines: [{ boxLineId: box.line_id, regionCode: 'federal', damagedQty: '0', missingQty: '0' }] })));
+    expect(settled.filter((r) => r.status === 'fulfilled')).toHaveLength(1);
+    expect((settled.find((r) => r.status === 'rejected') as PromiseRejectedResult).reason.code).toBe('stamping.box_line_stamped');
+    expect(new Decimal(before!).minus((await stampQty('federal'))!).toString()).toBe('40');
+  });
+});
