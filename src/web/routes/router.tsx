@@ -17,6 +17,9 @@ import { OrdersPage } from '../features/stamping/orders/OrdersPage';
 import { OrderDetailPage } from '../features/stamping/orders/OrderDetailPage';
 import { StampsPage } from '../features/stamping/stamps/StampsPage';
 import { StampingSetupPage } from '../features/stamping/setup/StampingSetupPage';
+import { WorkstationPage } from '../features/stamping/workstation/WorkstationPage';
+import { VerifyPage } from '../features/stamping/verify/VerifyPage';
+import { PortalPage } from '../features/portal/PortalPage';
 import { InventoryPage } from '../features/inventory/overview/InventoryPage';
 import { ItemDetailPage } from '../features/inventory/item/ItemDetailPage';
 import { SerialDetailPage } from '../features/inventory/serial/SerialDetailPage';
@@ -205,6 +208,27 @@ const stampingSetupRoute = createRoute({
   beforeLoad: ({ context }) => requirePermission(context, 'stamping.read'),
   component: StampingSetupPage,
 });
+const workstationRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/stamping/workstation',
+  beforeLoad: ({ context }) => requirePermission(context, 'stamping.read'),
+  component: WorkstationPage,
+});
+const verifyRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/stamping/orders/$poId/verify',
+  beforeLoad: ({ context }) => requirePermission(context, 'stamping.read'),
+  component: function Verify() {
+    const { poId } = verifyRoute.useParams();
+    return <VerifyPage key={poId} poId={poId} />;
+  },
+});
+const portalRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/portal',
+  beforeLoad: ({ context }) => requirePermission(context, 'portal.use'),
+  component: PortalPage,
+});
 
 const routeTree = rootRoute.addChildren([
   loginRoute,
@@ -224,6 +248,9 @@ const routeTree = rootRoute.addChildren([
     orderRoute,
     stampsRoute,
     stampingSetupRoute,
+    workstationRoute,
+    verifyRoute,
+    portalRoute,
     usersRoute,
     orgRoute,
     customersRoute,

@@ -12,11 +12,13 @@ import {
   IconCalendarEvent,
   IconStack2,
   IconSettings,
+  IconScan,
+  IconBuildingFactory2,
 } from '@tabler/icons-react';
 import type { Permission } from '../api/types';
 
 export interface NavItem {
-  to: '/' | '/inventory' | '/stamping/shipments' | '/stamping/orders' | '/stamping/stamps' | '/stamping/setup' | '/users' | '/org' | '/customers' | '/roles' | '/audit' | '/account';
+  to: '/' | '/inventory' | '/stamping/shipments' | '/stamping/orders' | '/stamping/stamps' | '/stamping/setup' | '/stamping/workstation' | '/portal' | '/users' | '/org' | '/customers' | '/roles' | '/audit' | '/account';
   label: string;
   icon: ComponentType<{ size?: number | string; stroke?: number }>;
   /** Shown only to users holding this permission; null means everyone signed in. */
@@ -27,6 +29,8 @@ export interface NavItem {
 export const NAV_ITEMS: NavItem[] = [
   { to: '/', label: 'Home', icon: IconHome, permission: null, testId: 'nav-home' },
   { to: '/inventory', label: 'Inventory', icon: IconBuildingWarehouse, permission: 'inventory.read', testId: 'nav-inventory' },
+  { to: '/portal', label: 'Portal', icon: IconBuildingFactory2, permission: 'portal.use', testId: 'nav-portal' },
+  { to: '/stamping/workstation', label: 'Production', icon: IconScan, permission: 'stamping.run', testId: 'nav-workstation' },
   { to: '/stamping/orders', label: 'Production orders', icon: IconCalendarEvent, permission: 'stamping.read', testId: 'nav-orders' },
   { to: '/stamping/shipments', label: 'Shipments', icon: IconTruckDelivery, permission: 'stamping.read', testId: 'nav-shipments' },
   { to: '/stamping/stamps', label: 'Stamp inventory', icon: IconStack2, permission: 'stamping.read', testId: 'nav-stamps' },
