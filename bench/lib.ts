@@ -79,17 +79,24 @@ export function httpClient(base: string, sockets: number) {
   };
 }
 
-/** Runs bench/load-worker.ts in a child process against a running server. */
+/** Runs bench/load-worker.ts in a child process against a running server (the job goes by file: work lists are large). */
 export async function loadFromChild(job: {
   base: string; clients: number; durationMs: number; warmupMs?: number; method: string; path: string;
-  headers: Record<string, string>; body: string;
-}): Promise<{ tps: number; p99: number; count: number; errors: number }> {
+  headers: Record<string, string>; body: string; perClient?: Array<Array<{ path: string; body: string }>>;
+}): Promise<{ tps: number; p99: number; count: number; errors: number; created: number }> {
   const { spawn } = await import('node:child_process');
+  const { writeFileSync, mkdtempSync, rmSync } = await import('node:fs');
   const worker = new URL('./run.mjs', import.meta.url).pathname;
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [worker, 'load-worker', JSON.stringify({ warmupMs: 1500, ...job })], { stdio: ['ignore', 'pipe', 'inherit'] });
-    let out = '';
-    child.stdout.on('data', (d) => (out += d));
-    child.on('exit', (code) => (code === 0 ? resolve(JSON.parse(out.trim().split('\n').at(-1)!)) : reject(new Error(`load worker exited ${code}`))));
-  });
+  const dir = mkdtempSync('/tmp/shopfloor-load-');
+  writeFileSync(`${dir}/job.json`, JSON.stringify({ warmupMs: 1500, ...job }));
+  try {
+    return await new Promise((resolve, reject) => {
+      const child = spawn(process.execPath, [worker, 'load-worker', `@${dir}/job.json`], { stdio: ['ignore', 'pipe', 'inherit'] });
+      let out = '';
+      child.stdout.on('data', (d) => (out += d));
+      child.on('exit', (code) => (code === 0 ? resolve(JSON.parse(out.trim().split('\n').at(-1)!)) : reject(new Error(`load worker exited ${code}`))));
+    });
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 }

@@ -68,6 +68,15 @@ export async function rebook(cmd: CommandTx, runType: string, runId: string, qty
   return capacityWarning(cmd, row.site_id, row.day, site.cap);
 }
 
+/**
+ * Lowers what a booked run still takes from its day as work gets done. Less booked can never
+ * push a day over its cap, so this takes no site lock: stations confirming work on the same day
+ * do not queue on each other here.
+ */
+export async function shrinkBooking(cmd: CommandTx, runType: string, runId: string, qty: string): Promise<void> {
+  await cmd.query('update planning_booking set qty = least(qty, $3::numeric) where run_type = $1 and run_id = $2', [runType, runId, qty]);
+}
+
 export async function unbook(cmd: CommandTx, runType: string, runId: string): Promise<void> {
   await cmd.query('delete from planning_booking where run_type = $1 and run_id = $2', [runType, runId]);
 }

@@ -6,7 +6,7 @@ import { groupThousands } from '../../../kernel/quantity-text';
 import { newId } from '../../../kernel/ids';
 import { mapConstraints } from '../../../kernel/pg-errors';
 import { postDocumentInTx } from '../../../inventory';
-import { rebook } from '../../../planning';
+import { shrinkBooking } from '../../../planning';
 import { getPo, RUN_TYPE } from '../../orders/queries/get-po';
 import { lockPo, unstampedQty, type PoRowLocked } from '../../orders/po-row';
 import { lockStampBalance, regionStamps } from '../stamp-stock';
@@ -37,10 +37,10 @@ export function confirmBox(ctx: Ctx, poId: string, input: ConfirmBoxInput, idemp
     }
     const picked = await pickLines(cmd, po, input);
     await deductStamps(cmd, po, picked, input.override?.reason ?? null);
-    const poAfter = await getPo(cmd, poId);
-    const overEstimate = poAfter.lines.filter((l) => new Decimal(l.stampedQty).gt(l.qty)).map((l) => ({ poLineId: l.id, by: new Decimal(l.stampedQty).minus(l.qty).toString() }));
-    await rebook(cmd, RUN_TYPE, poId, Decimal.max(await unstampedQty(cmd, poId), 0).toString());
-    if (poAfter.lines.every((l) => new Decimal(l.stampedQty).gte(l.qty))) await submitForVerification(cmd, po);
+    const lines = await cmd.query<{ id: string; qty: string; stamped_qty: string }>('select id, qty::text, stamped_qty::text from production_order_line where po_id = $1', [poId]);
+    const overEstimate = lines.filter((l) => new Decimal(l.stamped_qty).gt(l.qty)).map((l) => ({ poLineId: l.id, by: new Decimal(l.stamped_qty).minus(l.qty).toString() }));
+    await shrinkBooking(cmd, RUN_TYPE, poId, Decimal.max(await unstampedQty(cmd, poId), 0).toString());
+    if (lines.every((l) => new Decimal(l.stamped_qty).gte(l.qty))) await submitForVerification(cmd, po);
     const confirmed = (await listRunBoxes(cmd, { poId, boxId: input.boxId }));
     const box = picked[0]!.line;
     cmd.audit({ entityType: 'production_order', entityId: poId, after: { confirmedBox: `${box.brand} #${box.box_no}`, lines: picked.map((p) => ({ boxLine: p.line.id, region: p.regionCode, qty: p.qty.toString(), damaged: p.damaged.toString(), missing: p.missing.toString() })), override: input.override?.reason ?? null } });
