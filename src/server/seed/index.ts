@@ -4,6 +4,7 @@ import { seedPeople } from './people';
 import { seedStock } from './stock';
 import { seedStampingMasterAndStamps } from './stamping';
 import { seedStampingOrders } from './stamping-orders';
+import { seedStampingRuns } from './stamping-runs';
 
 export const DEMO_PASSWORD = 'shopfloor';
 
@@ -27,7 +28,8 @@ async function seedIfEmpty(db: Db, log: Logger): Promise<boolean> {
   if (row && row.n > 0) return false;
   await seedPeople(db, log, DEMO_PASSWORD);
   await seedStock(db, log);
-  await seedStampingOrders(db, log, await seedStampingMasterAndStamps(db, log));
+  const orders = await seedStampingOrders(db, log, await seedStampingMasterAndStamps(db, log));
+  await seedStampingRuns(db, log, orders);
   log.info('demo data seeded');
   return true;
 }

@@ -22,7 +22,18 @@ function planningWeek(today: Day): Day[] {
  * orders booked over the week — one of them a 30,000-unit Ontario order auto-split at the daily cap,
  * one urgent, one waiting unscheduled, one cancelled.
  */
-export async function seedStampingOrders(db: Db, log: Logger, demo: StampingDemo): Promise<void> {
+export interface SeededOrders {
+  norwoodShipmentId: string;
+  lakeshoreShipmentId: string;
+  /** Monday's Linvo Grape Ice order (federal and quebec) */
+  grape: string;
+  /** Monday's Mango Peach order from the mixed carton */
+  mango: string;
+  /** Lakeshore's urgent Blueberry Raspberry order */
+  urgent: string;
+}
+
+export async function seedStampingOrders(db: Db, log: Logger, demo: StampingDemo): Promise<SeededOrders> {
   const ctx: Ctx = { db, actor: systemActor('seed'), requestId: null, log };
   const v = (label: string) => {
     const found = demo.variants.get(label);
@@ -67,12 +78,13 @@ export async function seedStampingOrders(db: Db, log: Logger, demo: StampingDemo
   const po = (shipmentId: string, lines: Array<[string, string, string]>, extra: { day?: Day; urgent?: boolean; autoSplit?: boolean; notes?: string } = {}) =>
     createPo(ctx, { shipmentId, urgent: extra.urgent ?? false, autoSplit: extra.autoSplit ?? false, day: extra.day ?? null, notes: extra.notes ?? null, lines: lines.map(([variantId, regionCode, qty]) => ({ variantId, regionCode, qty })) });
   await po(nw.id, [[blueRasp20, 'ontario', '30000']], { day: week[1], autoSplit: true, notes: 'Large Ontario order: split over three days at the daily cap' });
-  await po(nw.id, [[linvoGrape, 'federal', '3000'], [linvoGrape, 'quebec', '1500']], { day: week[0] });
-  await po(nw.id, [[mango, 'alberta', '500']], { day: week[0], notes: 'Mixed carton #21 — check the Mango Peach line' });
+  const grape = await po(nw.id, [[linvoGrape, 'federal', '3000'], [linvoGrape, 'quebec', '1500']], { day: week[0] });
+  const mangoPo = await po(nw.id, [[mango, 'alberta', '500']], { day: week[0], notes: 'Mixed carton #21 — check the Mango Peach line' });
   await po(ls.id, [[mint, 'ontario', '5000'], [mint, 'manitoba', '2000']], { day: week[4] });
-  await po(ls.id, [[blueRasp10, 'federal', '4000']], { urgent: true, notes: 'Customer truck booked — stamp first' });
+  const urgent = await po(ls.id, [[blueRasp10, 'federal', '4000']], { urgent: true, notes: 'Customer truck booked — stamp first' });
   await po(ls.id, [[blueRasp10, 'quebec', '1500']]);
   const dropped = await po(nw.id, [[orbitoGrape, 'manitoba', '400']], { day: week[4] });
   await cancelPo(ctx, dropped.body.po.id, 'Consignee withdrew the Manitoba allocation');
   log.info('demo stamping shipments and production orders seeded');
+  return { norwoodShipmentId: nw.id, lakeshoreShipmentId: ls.id, grape: grape.body.po.id, mango: mangoPo.body.po.id, urgent: urgent.body.po.id };
 }
