@@ -10,6 +10,8 @@ import { pruneIdempotencyKeys } from './kernel/run-command';
 import { createApp } from './http/app';
 import type { ServerConfig } from './http/env';
 import { pruneSessions } from './people/sessions';
+import { sweepExpiredReservations } from './inventory/commands/reservations';
+import { systemActor } from './kernel/actor';
 import { seedDemo } from './seed';
 import { AuthCache } from './people/auth-cache';
 
@@ -65,6 +67,11 @@ export async function startServer(opts: StartOptions): Promise<RunningServer> {
       Promise.all([pruneIdempotencyKeys(db), pruneSessions(db)]).catch((err) => log.warn({ err }, 'housekeeping failed'));
     }, 60 * 60 * 1000);
     housekeeping.unref();
+    // an expired reservation stops blocking stock within a minute, whether or not anyone reserves there again
+    const expiry = setInterval(() => {
+      sweepExpiredReservations({ db, actor: systemActor('housekeeping'), requestId: null, log }).catch((err) => log.warn({ err }, 'reservation sweep failed'));
+    }, 60 * 1000);
+    expiry.unref();
     return {
       url: `http://localhost:${port}`,
       port,
@@ -72,6 +79,7 @@ export async function startServer(opts: StartOptions): Promise<RunningServer> {
       seeded,
       async close() {
         clearInterval(housekeeping);
+        clearInterval(expiry);
         await new Promise<void>((resolve) => {
           server.close(() => resolve());
           (server as unknown as { closeAllConnections?: () => void }).closeAllConnections?.();

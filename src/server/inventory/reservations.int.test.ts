@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DIALECTS, openTestDb, type TestDb } from '../../../tests/support/databases';
 import { balanceOf, post, stockWorld, type StockWorld } from '../../../tests/support/stock';
-import { consumeReservation, releaseReservation, reserveStock } from './commands/reservations';
+import { consumeReservation, releaseReservation, reserveStock, sweepExpiredReservations } from './commands/reservations';
 import { createLocation } from './commands/locations';
 import { checkLedger } from './check-ledger';
 
@@ -52,5 +52,17 @@ describe.each(DIALECTS)('reservations on %s', (dialect) => {
     const again = await reserve(loc, '5');
     expect(again.status).toBe('active');
     expect(await balanceOf(t.db, w.variant.id, loc)).toMatchObject({ reserved: '5' });
+  });
+
+  it('the housekeeping sweep frees expired reservations, so an issue is no longer blocked', async () => {
+    const loc = await fresh('4');
+    await reserve(loc, '3', { expiresAt: new Date(Date.now() - 1000).toISOString() });
+    const issue = () => post(w.ctx, { type: 'issue', lines: [{ variantId: w.variant.id, locationId: loc, qty: '4', grade: 'good' }] });
+    await expect(issue()).rejects.toMatchObject({ code: 'inventory.insufficient_stock' });
+    expect(await sweepExpiredReservations(w.ctx)).toBe(1);
+    expect(await sweepExpiredReservations(w.ctx)).toBe(0);
+    await issue();
+    expect(await balanceOf(t.db, w.variant.id, loc)).toMatchObject({ qty: '0', reserved: '0' });
+    expect((await checkLedger(t.db)).violations).toEqual([]);
   });
 });
