@@ -23,6 +23,7 @@ import { finishRun } from './commands/finish-run';
 import { completeSkid, deleteSkid } from './skids/complete-skid';
 import { transferBoxes } from './skids/transfer-boxes';
 import { getSkid } from './skids/queries';
+import { skidLabelPdf } from './skids/label';
 import { getVerification } from './verify/verification';
 import { verifyPo } from './verify/verify-po';
 
@@ -68,6 +69,15 @@ export function registerRunRoutes(app: OpenAPIHono<AppEnv>): void {
       const { db } = c.get('services');
       const { id, skidId } = c.req.valid('param');
       return c.json({ ...(await getSkid(db, id, skidId)), items: await listRunBoxes(db, { poId: id, skidId }) }, 200);
+    },
+  );
+  app.openapi(
+    defineRoute({ method: 'get', path: '/api/stamping/orders/{id}/skids/{skidId}/label.pdf', permission: 'stamping.read', tags, summary: 'The skid label (4×6 in PDF with a Code 128 barcode)', request: { params: SkidParam }, responses: { 200: { description: 'PDF', content: { 'application/pdf': { schema: z.string() } } } } }),
+    async (c) => {
+      const { db } = c.get('services');
+      const { id, skidId } = c.req.valid('param');
+      const pdf = await skidLabelPdf(db, id, skidId);
+      return c.body(pdf as never, 200, { 'content-type': 'application/pdf', 'content-disposition': `inline; filename="skid-${skidId}.pdf"` }) as never;
     },
   );
   app.openapi(

@@ -98,6 +98,10 @@ describe.each(DIALECTS)('the stamp run on %s', (dialect) => {
     expect((await op.get(`/api/stamping/orders/${po.id}/run`)).body).toMatchObject({ stickyRegion: 'federal', staged: [{}, {}] });
     const skid1 = await op.post(`/api/stamping/orders/${po.id}/skids`, { locationId: slot });
     expect(skid1.body).toMatchObject({ label: `SK-${po.number}-01`, boxes: 2, stamped: '195' });
+    const label = await op.get(`/api/stamping/orders/${po.id}/skids/${skid1.body.id}/label.pdf`);
+    expect(label.headers.get('content-type')).toBe('application/pdf');
+    expect(String(label.body).startsWith('%PDF-1.4')).toBe(true);
+    expect(String(label.body)).toContain(`SK-${po.number}-01`);
 
     // box 3 with 2 damaged on the line; a small remainder appended to the existing skid
     const box3 = (await op.get(`/api/stamping/orders/${po.id}/scan?boxNo=3&brandId=${w.brands.orbito.id}`)).body;
