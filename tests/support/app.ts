@@ -74,3 +74,16 @@ export class Client {
   patch = <T = any>(path: string, body: unknown) => this.call<T>('PATCH', path, body);
   delete = <T = any>(path: string) => this.call<T>('DELETE', path);
 }
+
+let nextAddress = 1;
+
+/** Signed-in clients of the demo users (seedPeople first), each from its own address. */
+export async function signIn<const U extends readonly string[]>(db: Db, ...usernames: U): Promise<{ [K in keyof U]: Client }> {
+  const app = testApp(db);
+  return Promise.all(usernames.map(async (username) => {
+    const c = new Client(app, `10.200.${Math.floor(nextAddress / 250)}.${nextAddress++ % 250}`);
+    const r = await c.login(username);
+    if (r.status !== 200) throw new Error(`sign-in of ${username} failed: ${r.status}`);
+    return c;
+  })) as Promise<{ [K in keyof U]: Client }>;
+}

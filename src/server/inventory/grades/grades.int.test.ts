@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DIALECTS, openTestDb, type TestDb } from '../../../../tests/support/databases';
-import { Client, silentLog, testApp } from '../../../../tests/support/app';
+import { Client, silentLog, signIn } from '../../../../tests/support/app';
 import { balanceOf, stockWorld, type StockWorld } from '../../../../tests/support/stock';
 import { seedPeople } from '../../seed/people';
 
@@ -15,11 +15,7 @@ describe.each(DIALECTS)('configurable grades on %s', (dialect) => {
     t = await openTestDb(dialect);
     await seedPeople(t.db, silentLog);
     w = await stockWorld(t.db, 'GR');
-    const app = testApp(t.db);
-    sup = new Client(app, '10.7.0.1');
-    await sup.login('supervisor');
-    op = new Client(app, '10.7.0.2');
-    await op.login('operator');
+    [sup, op] = await signIn(t.db, 'supervisor', 'operator');
   });
   afterAll(() => t.drop());
 

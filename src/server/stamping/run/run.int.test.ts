@@ -1,7 +1,7 @@
 import Decimal from 'decimal.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DIALECTS, openTestDb, type TestDb } from '../../../../tests/support/databases';
-import { Client, silentLog, testApp } from '../../../../tests/support/app';
+import { Client, silentLog, signIn } from '../../../../tests/support/app';
 import { stampingWorld, type StampingWorld } from '../../../../tests/support/stamping';
 import { seedPeople } from '../../seed/people';
 import { createLocation } from '../../inventory';
@@ -49,13 +49,7 @@ describe.each(DIALECTS)('the stamp run on %s', (dialect) => {
     await markInventoried(w.ctx, s.id);
     await createStampOrder(w.ctx, { regionCode: 'ontario', qty: '1000', received: true });
     await createStampOrder(w.ctx, { regionCode: 'federal', qty: '87', received: true });
-    const app = testApp(t.db);
-    op = new Client(app, '10.7.0.1');
-    verifier = new Client(app, '10.7.0.2');
-    sup = new Client(app, '10.7.0.3');
-    await op.login('operator');
-    await verifier.login('verifier');
-    await sup.login('supervisor');
+    [op, verifier, sup] = await signIn(t.db, 'operator', 'verifier', 'supervisor');
   });
   afterAll(() => t.drop());
 

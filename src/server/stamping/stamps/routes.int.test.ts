@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DIALECTS, openTestDb, type TestDb } from '../../../../tests/support/databases';
 import { stampingWorld } from '../../../../tests/support/stamping';
-import { Client, silentLog, testApp } from '../../../../tests/support/app';
+import { Client, silentLog, signIn } from '../../../../tests/support/app';
 import { seedPeople } from '../../seed/people';
 
 describe.each(DIALECTS)('stamp inventory over HTTP on %s', (dialect) => {
@@ -12,11 +12,7 @@ describe.each(DIALECTS)('stamp inventory over HTTP on %s', (dialect) => {
     t = await openTestDb(dialect);
     await seedPeople(t.db, silentLog);
     await stampingWorld(t.db, 'H');
-    const app = testApp(t.db);
-    sup = new Client(app, '10.7.0.1');
-    await sup.login('supervisor');
-    op = new Client(app, '10.7.0.2');
-    await op.login('operator');
+    [sup, op] = await signIn(t.db, 'supervisor', 'operator');
   });
   afterAll(() => t.drop());
 
