@@ -1,8 +1,8 @@
 import { z } from 'zod';
 import { OptionalText } from './common';
 import { NonNegativeDecimal } from './catalog';
-import { IsoDay } from './planning';
-import { PoDto, PoStatus } from './stamping';
+import { CapacityWarning, IsoDay } from './planning';
+import { PoDto, PoStatus, ShipmentDto } from './stamping';
 
 // ---- the workstation ----------------------------------------------------------------------
 /** A line of a box as the operator sees it when scanning for a PO. */
@@ -25,8 +25,13 @@ export const ScanBoxDto = z.object({
 });
 export type ScanBoxDto = z.infer<typeof ScanBoxDto>;
 
-/** Resolves what the operator scanned (a box number), narrowed by an optional brand filter. */
-export const ScanQuery = z.strictObject({ boxNo: z.coerce.number().int().min(1), brandId: z.uuid().optional() });
+/**
+ * Resolves what the operator scanned (a box number), narrowed by an optional brand filter that
+ * also hides a mixed box's other-brand lines; `boxId` opens a box already resolved (whole, when
+ * the filter is cleared).
+ */
+export const ScanQuery = z.strictObject({ boxNo: z.coerce.number().int().min(1).optional(), boxId: z.uuid().optional(), brandId: z.uuid().optional() })
+  .refine((v) => v.boxNo !== undefined || v.boxId !== undefined, { message: 'give boxNo or boxId', path: ['boxNo'] });
 
 export const ConfirmBox = z.strictObject({
   boxId: z.uuid(),
@@ -110,7 +115,7 @@ export const VerifyLineDto = z.object({
   poLineId: z.uuid(), label: z.string(), brand: z.string(), flavour: z.string(), volumeMl: z.string(), strengthMg: z.string(),
   regionCode: z.string(), estimate: z.string(), actual: z.string(), difference: z.string(),
   damaged: z.string(), missing: z.string(), foundDamaged: z.string(),
-  /** estimate − actual − damaged − missing: what is unexplained (found-damaged never counts) */
+  /** damaged + missing: what counts against the line (found-damaged never does) */
   variance: z.string(),
 });
 export const VerificationDto = z.object({
@@ -147,9 +152,33 @@ export const PoRequestDto = z.object({
   requestedDay: IsoDay, deliveryDate: z.string().nullable(), deliveryDetails: z.string().nullable(),
   proposedDay: z.string().nullable(), rejectReason: z.string().nullable(), poId: z.uuid().nullable(), poNumber: z.string().nullable(),
   lines: z.array(z.object({
-    lineNo: z.number().int(), variantId: z.uuid(), label: z.string(), brand: z.string(), flavour: z.string(), volumeMl: z.string(), strengthMg: z.string(),
+    lineNo: z.number().int(), variantId: z.uuid(), code: z.string(), label: z.string(), brand: z.string(), flavour: z.string(), volumeMl: z.string(), strengthMg: z.string(),
     regionCode: z.string(), qty: z.string(), proposedQty: z.string().nullable(),
   })),
   createdAt: z.string(), decidedAt: z.string().nullable(),
 });
 export type PoRequestDto = z.infer<typeof PoRequestDto>;
+
+/** Approve: the request becomes a PO on its requested day (auto-split from that day if asked). */
+export const ApprovePoRequest = z.strictObject({ autoSplit: z.boolean().default(false) });
+export const PoRequestQuery = z.strictObject({
+  status: RequestStatus.optional(),
+  limit: z.coerce.number().int().min(1).max(200).default(100),
+});
+/** A decision on a request: the request and, once approved or accepted, the PO it became. */
+export const PoRequestDecision = z.object({ request: PoRequestDto, po: PoDto.nullable(), warnings: z.array(CapacityWarning) });
+export type PoRequestDecision = z.infer<typeof PoRequestDecision>;
+
+// ---- the customer portal -------------------------------------------------------------------
+/** A customer's shipment with what its received boxes held. */
+export const PortalShipmentDto = ShipmentDto.extend({
+  figures: z.object({ rawQty: z.string(), goodQty: z.string(), damagedQty: z.string(), missingQty: z.string() }),
+});
+export type PortalShipmentDto = z.infer<typeof PortalShipmentDto>;
+/** Production days a customer may request: working days of the stamping line with free capacity. */
+export const SlotQuery = z.strictObject({ from: IsoDay.optional(), to: IsoDay.optional() });
+export const SlotDto = z.object({ day: IsoDay, free: z.string() });
+export type SlotDto = z.infer<typeof SlotDto>;
+/** A tax region as the request grid's column: no stamp internals. */
+export const PortalRegionDto = z.object({ code: z.string(), name: z.string(), colour: z.string() });
+export type PortalRegionDto = z.infer<typeof PortalRegionDto>;

@@ -7,6 +7,8 @@ export class ApiError extends Error {
   readonly title: string;
   readonly detail: string | undefined;
   readonly errors: FieldError[];
+  /** The whole problem body: a refusal's extra members (a shortage's region, needed, available). */
+  readonly problem: Partial<Problem> & { status: number };
 
   constructor(problem: Partial<Problem> & { status: number }) {
     super(problem.detail ?? problem.title ?? `Request failed (${problem.status})`);
@@ -16,6 +18,7 @@ export class ApiError extends Error {
     this.title = problem.title ?? 'Request failed';
     this.detail = problem.detail;
     this.errors = Array.isArray(problem.errors) ? problem.errors : [];
+    this.problem = problem;
   }
 
   /** The most useful single sentence for a person. */
@@ -51,4 +54,9 @@ export async function toApiError(res: Response): Promise<ApiError> {
     }
   }
   return new ApiError({ status: res.status, title: res.statusText || 'Request failed' });
+}
+
+/** The problem's members when it is the given code, else null. */
+export function problemOf<T>(err: unknown, code: string): T | null {
+  return err instanceof ApiError && err.code === code ? (err.problem as unknown as T) : null;
 }

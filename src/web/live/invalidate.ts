@@ -4,6 +4,9 @@ import { shipmentKeys } from '../features/stamping/shipments/keys';
 import { setupKeys } from '../features/stamping/setup/keys';
 import { stampKeys } from '../features/stamping/stamps/keys';
 import { orderKeys } from '../features/stamping/orders/keys';
+import { requestKeys } from '../features/stamping/requests/keys';
+import { portalKeys } from '../features/portal/keys';
+import { runKeys } from '../features/stamping/workstation/keys';
 
 /** Which cached lists a domain event makes stale, by topic prefix. */
 const BY_PREFIX: Array<[prefix: string, queryKeys: ReadonlyArray<readonly unknown[]>]> = [
@@ -38,6 +41,19 @@ const BY_PREFIX: Array<[prefix: string, queryKeys: ReadonlyArray<readonly unknow
   ['stamping.po', [orderKeys.all]],
   ['stamping.shipment', [orderKeys.shipments, orderKeys.availabilityAll]],
   ['planning.', [orderKeys.all]],
+  // the stamp run: the workstation's queue and counters, a PO's boxes and skids, verification and
+  // outbounds; a confirmation also moves the PO's stamped figures, any stamp movement the counters
+  ['stamping.box-', [runKeys.all]],
+  ['stamping.box-confirmed', [orderKeys.all]],
+  ['stamping.po', [runKeys.all]],
+  ['stamping.outbound-', [runKeys.all]],
+  ['stamping.stamp-order', [runKeys.all]],
+  ['planning.', [runKeys.all]],
+  ['stock.', [runKeys.workstationAll]],
+  // customer requests: the plant's inbox; the customer portal hears only its own customer's
+  // events, and any of them (a request, a PO, a box, an outbound) can change what it shows
+  ['stamping.request-', [requestKeys.all]],
+  ['stamping.', [portalKeys.all]],
 ];
 
 export function invalidateForTopic(qc: QueryClient, topic: string): void {

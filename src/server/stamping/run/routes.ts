@@ -44,8 +44,7 @@ export function registerRunRoutes(app: OpenAPIHono<AppEnv>): void {
     async (c) => {
       const { db } = c.get('services');
       const id = c.req.valid('param').id;
-      const { boxNo, brandId } = c.req.valid('query');
-      return c.json(await scanBox(db, id, boxNo, brandId, (await getRun(db, id)).stickyRegion), 200);
+      return c.json(await scanBox(db, id, c.req.valid('query'), (await getRun(db, id)).stickyRegion), 200);
     },
   );
   const post = (path: string, summary: string, response: z.ZodType, body?: z.ZodType, status: 200 | 201 = 200) =>

@@ -139,6 +139,9 @@ describe.each(DIALECTS)('the stamp run on %s', (dialect) => {
     const box4 = (await op.get(`/api/stamping/orders/${po.id}/scan?boxNo=4&brandId=${w.brands.orbito.id}`)).body;
     // the mixed box shows only the filtered brand's lines, and says how many it hides
     expect(box4).toMatchObject({ hiddenOtherBrandLines: 1, lines: [{ variantId: w.products.bluerasp20.variantId }] });
+    const whole = (await op.get(`/api/stamping/orders/${po.id}/scan?boxId=${box4.boxId}`)).body;
+    expect(whole).toMatchObject({ boxNo: 4, hiddenOtherBrandLines: 0, lines: [{ variantId: w.products.bluerasp20.variantId }, { variantId: w.products.grape20.variantId }] });
+    expect((await op.get(`/api/stamping/orders/${po.id}/scan`)).status).toBe(422);
     const r = await op.post(`/api/stamping/orders/${po.id}/confirm`, { boxId: box4.boxId, lines: [{ boxLineId: box4.lines[0].boxLineId, regionCode: 'ontario' }] });
     expect(r.body.overEstimate).toEqual([expect.objectContaining({ by: '5' })]);
     expect(r.body.po.status).toBe('pending_verification');

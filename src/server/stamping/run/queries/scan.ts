@@ -15,15 +15,18 @@ interface PoLineRow { id: string; variant_id: string; item_id: string; region_co
  * for, the stamps it takes per region, and the Variant-mismatch explanation where the PO has the
  * flavour only in another variant.
  */
-export async function scanBox(q: Queryable, poId: string, boxNo: number, brandId: string | undefined, stickyRegion: string | null): Promise<ScanBoxDto> {
-  const boxes = await q.query<{ id: string; brand: string; brand_id: string; skipped: boolean }>(
-    `select b.id, br.name as brand, b.brand_id, exists (select 1 from run_skip s where s.po_id = p.id and s.box_id = b.id) as skipped
+export async function scanBox(q: Queryable, poId: string, scanned: { boxNo?: number; boxId?: string; brandId?: string }, stickyRegion: string | null): Promise<ScanBoxDto> {
+  const { boxId, brandId } = scanned;
+  const boxes = await q.query<{ id: string; brand: string; brand_id: string; skipped: boolean; box_no: number }>(
+    `select b.id, br.name as brand, b.brand_id, b.box_no, exists (select 1 from run_skip s where s.po_id = p.id and s.box_id = b.id) as skipped
      from production_order p join shipment_box b on b.shipment_id = p.shipment_id join brand br on br.id = b.brand_id
-     where p.id = $1 and b.box_no = $2 and b.status = 'received' and ($3::uuid is null or b.brand_id = $3)
+     where p.id = $1 and b.status = 'received' and ($2::int is null or b.box_no = $2) and ($4::uuid is null or b.id = $4)
+       and ($3::uuid is null or $4::uuid is not null or b.brand_id = $3)
      order by br.name`,
-    [poId, boxNo, brandId ?? null],
+    [poId, scanned.boxNo ?? null, brandId ?? null, boxId ?? null],
   );
-  if (boxes.length === 0) throw new DomainError('stamping.box_not_found', `No received box #${boxNo} on this order's shipment${brandId ? ' for that brand' : ''}.`);
+  const boxNo = scanned.boxNo ?? boxes[0]?.box_no;
+  if (boxes.length === 0) throw new DomainError('stamping.box_not_found', `No received box${boxNo ? ` #${boxNo}` : ''} on this order's shipment${brandId ? ' for that brand' : ''}.`);
   if (boxes.length > 1) {
     throw new DomainError('stamping.box_ambiguous', `Box #${boxNo} exists for ${boxes.map((b) => b.brand).join(' and ')}; filter by brand.`, { brands: boxes.map((b) => ({ brandId: b.brand_id, brand: b.brand })) });
   }
@@ -52,7 +55,7 @@ export async function scanBox(q: Queryable, poId: string, boxNo: number, brandId
       mismatch: matching.length ? null : mismatchText(l, poLines),
     };
   });
-  return { boxId: box.id, brand: box.brand, brandId: box.brand_id, boxNo, lines: out, hiddenOtherBrandLines: all.length - lines.length, stampsByRegion, skipped: box.skipped };
+  return { boxId: box.id, brand: box.brand, brandId: box.brand_id, boxNo: box.box_no, lines: out, hiddenOtherBrandLines: all.length - lines.length, stampsByRegion, skipped: box.skipped };
 }
 
 /** "PO has Grape Ice but in a different variant — 30mL · 20mg. This box is 30mL · 10mg, which the customer didn't request." */

@@ -11,6 +11,7 @@ import { PoFacts } from './detail/PoFacts';
 import { PoLinesTable } from './detail/PoLinesTable';
 import { SegmentsTable } from './detail/SegmentsTable';
 import { PoActions } from './detail/PoActions';
+import { VerifyLink } from './detail/VerifyLink';
 
 const toOrder = (id: string) => (props: Record<string, unknown>) => <Link to="/stamping/orders/$poId" params={{ poId: id }} {...props} />;
 
@@ -42,7 +43,12 @@ export function OrderDetailPage({ poId }: { poId: string }) {
                   )}
                 </Group>
               }
-              actions={can('stamping.plan') && <PoActions po={p} onOpen={open} onWarnings={warn} />}
+              actions={
+                <Group gap="xs">
+                  {p.status === 'pending_verification' && <VerifyLink poId={p.id} />}
+                  {can('stamping.plan') && <PoActions po={p} onOpen={open} onWarnings={warn} />}
+                </Group>
+              }
             />
             <Stack>
               {p.reverificationRequired && (

@@ -1,6 +1,64 @@
+import { useState } from 'react';
+import { Alert, Grid, Stack } from '@mantine/core';
+import { useRouterState } from '@tanstack/react-router';
 import { PageHeader } from '../../../ui/PageHeader';
+import { QueryState } from '../../../ui/QueryState';
+import { formatIsoDay } from '../shipments/format';
+import { useRun, useWorkstation } from './api';
+import { CurrentPoCard } from './CurrentPoCard';
+import { DayCounters } from './DayCounters';
+import { QueueList } from './QueueList';
+import { RunPanel } from './scan/RunPanel';
+import { SkidsPanel } from './skids/SkidsPanel';
 
-/** The stamping workstation: today's queue, scanning, skids. */
+/** `?day=2031-05-05` shows another day's queue (the route declares no search, so it is read raw). */
+function useDayParam(): string | null {
+  const day = useRouterState({ select: (s) => (s.location.search as Record<string, unknown>).day });
+  return typeof day === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(day) ? day : null;
+}
+
+/**
+ * The stamping workstation: the day's queue with the active PO (the first not waiting for
+ * verification) on top, per-region counters, scanning once the run is started, skids on the right.
+ */
 export function WorkstationPage() {
-  return <PageHeader title="Production" />;
+  const day = useDayParam();
+  const ws = useWorkstation(day);
+  // a started run stays on screen until the operator picks another PO, even once it is fully stamped
+  const [picked, setPicked] = useState<string | null>(null);
+  const queue = ws.data?.queue ?? [];
+  const active = queue.find((p) => p.status !== 'pending_verification') ?? null;
+  const current = queue.find((p) => p.id === picked) ?? active;
+  const running = current !== null && current.status !== 'open';
+  const run = useRun(running ? current.id : null);
+
+  return (
+    <>
+      <PageHeader title="Production" description={ws.data ? `Stamping line · ${formatIsoDay(ws.data.day)}` : 'Stamping line'} />
+      <QueryState pending={ws.isPending} error={ws.error}>
+        {ws.data && (
+          <Stack>
+            <DayCounters regions={ws.data.counters.regions}
+              caption={day === null ? 'Stamps by region: stamped today, left in the ledger' : `Stamps by region: stamped on ${formatIsoDay(ws.data.day)}, left in the ledger now`} />
+            <Grid gap="md">
+              <Grid.Col span={{ base: 12, lg: 8 }}>
+                <Stack>
+                  {current ? (
+                    <CurrentPoCard po={current} active={current.id === active?.id} onStarted={setPicked} />
+                  ) : (
+                    <Alert color="gray" data-testid="queue-empty">No production order is waiting on this day.</Alert>
+                  )}
+                  {current && running && <RunPanel key={current.id} poId={current.id} />}
+                  <QueueList day={ws.data.day} queue={queue} selectedId={current?.id ?? null} onSelect={setPicked} />
+                </Stack>
+              </Grid.Col>
+              <Grid.Col span={{ base: 12, lg: 4 }}>
+                {running && run.data && <SkidsPanel run={run.data} />}
+              </Grid.Col>
+            </Grid>
+          </Stack>
+        )}
+      </QueryState>
+    </>
+  );
 }

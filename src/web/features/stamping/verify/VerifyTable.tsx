@@ -1,0 +1,57 @@
+import { Badge, Group, Table, Tooltip } from '@mantine/core';
+import { IconInfoCircle } from '@tabler/icons-react';
+import { formatChange, formatDecimal, isNegative, isZero } from '../../inventory/decimal';
+import type { PoDto } from '../orders/api';
+import type { VerifyLine } from './api';
+
+/** Red when more was stamped than estimated (verification refuses it), amber when less. */
+const differenceColour = (d: string) => (isZero(d) ? undefined : isNegative(d) ? 'orange.8' : 'red.7');
+
+const FOUND_DAMAGED_HELP = 'Damaged on arrival, recorded at receiving. It is not production damage and does not count against this order\'s variance.';
+
+/** Estimate against what was stamped per line, with the variant (mL, Nic) to check before approving. */
+export function VerifyTable({ po, lines }: { po: PoDto; lines: VerifyLine[] }) {
+  const right = ['Estimate', 'Actual', 'Difference', 'Damaged', 'Missing'];
+  return (
+    <Table.ScrollContainer minWidth={820}>
+      <Table horizontalSpacing="xs" data-testid="verify-table">
+        <Table.Thead>
+          <Table.Tr>
+            {['Brand', 'Product / Flavour', 'mL', 'Nic (mg)', 'Region'].map((h) => <Table.Th key={h}>{h}</Table.Th>)}
+            {right.map((h) => <Table.Th key={h} ta="right">{h}</Table.Th>)}
+            <Table.Th ta="right">
+              <Tooltip label={FOUND_DAMAGED_HELP} multiline w={260} withArrow>
+                <Group gap={4} justify="flex-end" wrap="nowrap" component="span" data-testid="found-damaged-help" style={{ cursor: 'help' }}>
+                  Found damaged <IconInfoCircle size={14} />
+                </Group>
+              </Tooltip>
+            </Table.Th>
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {lines.map((l) => {
+            const line = po.lines.find((x) => x.id === l.poLineId);
+            return (
+              <Table.Tr key={l.poLineId} data-testid="verify-line" data-region={l.regionCode} data-difference={l.difference}>
+                <Table.Td>{l.brand}</Table.Td>
+                <Table.Td fw={600}>{l.flavour}</Table.Td>
+                <Table.Td>{l.volumeMl}</Table.Td>
+                <Table.Td>{l.strengthMg}</Table.Td>
+                <Table.Td><Badge size="sm" variant="light" color={line?.regionColour ?? 'gray'}>{line?.regionName ?? l.regionCode}</Badge></Table.Td>
+                <Table.Td ta="right" data-testid="verify-estimate">{formatDecimal(l.estimate)}</Table.Td>
+                <Table.Td ta="right" fw={650} data-testid="verify-actual">{formatDecimal(l.actual)}</Table.Td>
+                <Table.Td ta="right" fw={isZero(l.difference) ? undefined : 700} c={differenceColour(l.difference)}
+                  bg={isZero(l.difference) ? undefined : isNegative(l.difference) ? 'orange.0' : 'red.0'} data-testid="verify-difference">
+                  {formatChange(l.difference)}
+                </Table.Td>
+                <Table.Td ta="right">{formatDecimal(l.damaged)}</Table.Td>
+                <Table.Td ta="right">{formatDecimal(l.missing)}</Table.Td>
+                <Table.Td ta="right" c="dimmed" data-testid="verify-found-damaged">{formatDecimal(l.foundDamaged)}</Table.Td>
+              </Table.Tr>
+            );
+          })}
+        </Table.Tbody>
+      </Table>
+    </Table.ScrollContainer>
+  );
+}

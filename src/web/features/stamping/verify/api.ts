@@ -1,0 +1,46 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import type { z } from 'zod';
+import { api, request } from '../../../api/client';
+import type { Items } from '../../../api/types';
+import type { PoDto } from '../../../../contracts/stamping';
+import type { OutboundDto, VerificationDto, VerifyLineDto } from '../../../../contracts/stamping-run';
+import { orderKeys } from '../orders/keys';
+import { stampKeys } from '../stamps/keys';
+import { runKeys } from '../workstation/keys';
+
+export type Verification = z.infer<typeof VerificationDto>;
+export type VerifyLine = z.infer<typeof VerifyLineDto>;
+export type Outbound = z.infer<typeof OutboundDto>;
+export interface VerifyResult { po: PoDto; outbound: { id: string; number: string; created: boolean } }
+
+export function useVerification(poId: string) {
+  return useQuery({
+    queryKey: runKeys.verification(poId),
+    queryFn: ({ signal }) => api.get<Verification>(`/api/stamping/orders/${poId}/verification`, undefined, signal),
+  });
+}
+
+/** The outbound a completed PO was filed on (one per consignee per completion day). */
+export function useOutboundOf(po: PoDto | undefined) {
+  return useQuery({
+    queryKey: runKeys.outbounds(po?.customerId ?? ''),
+    queryFn: ({ signal }) => api.get<Items<Outbound>>('/api/stamping/outbounds', { customerId: po!.customerId }, signal),
+    select: (d) => d.items.find((o) => o.pos.some((p) => p.id === po!.id)) ?? null,
+    enabled: po?.status === 'completed',
+  });
+}
+
+/** Verify & Complete; the server refuses the stamper (403) and more stamped than authorised (409). */
+export function useVerifyPo() {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: ({ poId, note, key }: { poId: string; note: string | null; key: string }) =>
+      request<VerifyResult>('POST', `/api/stamping/orders/${poId}/verify`, { body: { note }, idempotencyKey: key }),
+    onSuccess: async (r) => {
+      qc.setQueryData(orderKeys.one(r.po.id), r.po);
+      void qc.invalidateQueries({ queryKey: orderKeys.all });
+      void qc.invalidateQueries({ queryKey: stampKeys.all });
+      await qc.invalidateQueries({ queryKey: runKeys.all });
+    },
+  });
+}

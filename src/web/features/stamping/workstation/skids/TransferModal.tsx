@@ -1,0 +1,66 @@
+import { useEffect, useState, type FormEvent } from 'react';
+import { Alert, Button, Group, Modal, Select, Stack, Text, TextInput } from '@mantine/core';
+import { messageOf } from '../../../../api/problem';
+import { notifySuccess } from '../../../../ui/notify';
+import { useAttemptKey } from '../../orders/mutations';
+import type { SkidDto } from '../api';
+import { useTransferBoxes, type TransferInput } from '../mutations';
+import { PlaceSelect } from './PlaceSelect';
+
+const NEW = 'new';
+
+interface Props { poId: string; from: SkidDto | null; others: SkidDto[]; runBoxIds: string[]; opened: boolean; onClose: () => void; onMoved: () => void }
+
+/** Moves the ticked boxes to another skid of this PO or a new one, with one reason for the batch. */
+export function TransferModal({ poId, from, others, runBoxIds, opened, onClose, onMoved }: Props) {
+  const transfer = useTransferBoxes();
+  const attempt = useAttemptKey();
+  const [dest, setDest] = useState<string | null>(null);
+  const [place, setPlace] = useState<string | null>(null);
+  const [reason, setReason] = useState('');
+  const [error, setError] = useState<string | null>(null);
+
+  useEffect(() => {
+    if (!opened) return;
+    setDest(others[0]?.id ?? NEW);
+    setPlace(from?.locationId ?? null);
+    setReason('');
+    setError(null);
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [opened]);
+
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    if (reason.trim().length < 3) return setError('Give a reason (at least 3 characters).');
+    if (dest === NEW && !place) return setError('Pick a zone or slot for the new skid.');
+    const input: TransferInput = dest === NEW ? { runBoxIds, locationId: place!, reason: reason.trim() } : { runBoxIds, toSkidId: dest!, reason: reason.trim() };
+    setError(null);
+    transfer.mutate({ poId, input, key: attempt.keyFor(input) }, {
+      onSuccess: (r) => {
+        attempt.settle();
+        notifySuccess(`${r.moved} box line${r.moved === 1 ? '' : 's'} moved to ${r.to.label}.`);
+        onMoved();
+      },
+      onError: (err) => setError(messageOf(err)),
+    });
+  };
+
+  const options = [...others.map((s) => ({ value: s.id, label: `${s.label} · ${s.boxes} boxes · ${s.locationPath}` })), { value: NEW, label: 'A new skid' }];
+  return (
+    <Modal opened={opened} onClose={onClose} title={`Transfer from ${from?.label ?? 'skid'}`} size="md" data-testid="transfer-modal">
+      <form onSubmit={submit} noValidate>
+        <Stack>
+          <Text size="sm">{runBoxIds.length} selected box line{runBoxIds.length === 1 ? '' : 's'}.</Text>
+          <Select label="Destination" data={options} value={dest} onChange={setDest} allowDeselect={false} comboboxProps={{ withinPortal: true }} data-testid="transfer-dest" />
+          {dest === NEW && <PlaceSelect value={place} onChange={setPlace} testId="transfer-place" />}
+          <TextInput label="Reason" required value={reason} onChange={(e) => setReason(e.currentTarget.value)} data-testid="transfer-reason" />
+          {error && <Alert color="red" data-testid="transfer-error">{error}</Alert>}
+          <Group justify="flex-end">
+            <Button variant="default" onClick={onClose}>Cancel</Button>
+            <Button type="submit" loading={transfer.isPending} data-testid="transfer-submit">Transfer</Button>
+          </Group>
+        </Stack>
+      </form>
+    </Modal>
+  );
+}
