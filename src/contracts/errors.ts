@@ -92,6 +92,7 @@ export const ERRORS = {
   'stamping.over_estimate': { status: 409, title: 'More stamped than the order authorises: increase the line first' },
   'stamping.request_not_found': { status: 404, title: 'Request not found' },
   'stamping.day_full': { status: 409, title: 'That day has no capacity left' },
+  'stamping.day_unavailable': { status: 422, title: 'That day is not open for production requests' },
   'stamping.stamp_order_not_found': { status: 404, title: 'Stamp order not found' },
   'server.internal': { status: 500, title: 'Internal error' },
   'server.unavailable': { status: 503, title: 'Service unavailable' },

@@ -5,6 +5,7 @@ import { registerShipmentRoutes } from './shipments/routes';
 import { registerStampRoutes } from './stamps/routes';
 import { registerPoRoutes } from './orders/routes';
 import { registerRunRoutes } from './run/routes';
+import { registerPortalRoutes } from './portal/routes';
 
 /** Every stamping route; each part of the workflow registers its own. */
 export function registerStampingRoutes(app: OpenAPIHono<AppEnv>): void {
@@ -13,4 +14,5 @@ export function registerStampingRoutes(app: OpenAPIHono<AppEnv>): void {
   registerStampRoutes(app);
   registerPoRoutes(app);
   registerRunRoutes(app);
+  registerPortalRoutes(app);
 }

@@ -19,6 +19,7 @@ import { usePoDialogs } from './dialogs/use-po-dialogs';
 import { NewPoModal } from './form/NewPoModal';
 import { CalendarSettingsModal } from './settings/CalendarSettingsModal';
 import { OrdersTable } from './OrdersTable';
+import { RequestsInbox } from '../requests/RequestsInbox';
 
 /** `?shipment=<id>` opens the New PO form with that shipment chosen (a link from a shipment). */
 const useShipmentParam = (): string | null =>
@@ -96,6 +97,7 @@ export function OrdersPage() {
           />
         </QueryState>
       </Card>
+      <RequestsInbox regions={regions} onWarnings={warn} />
       <OrdersTable regions={regions} />
       <DayDrawer day={drawerDay} opened={openDay !== null} onClose={() => setOpenDay(null)} regions={regions} />
       {canPlan && <NewPoModal opened={creating || shipmentParam !== null} shipmentId={shipmentParam} onClose={closeNewPo} onWarnings={warn} />}
