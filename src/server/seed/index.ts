@@ -5,6 +5,7 @@ import { seedStock } from './stock';
 import { seedStampingMasterAndStamps } from './stamping';
 import { seedStampingOrders } from './stamping-orders';
 import { seedStampingRuns } from './stamping-runs';
+import { seedStampingRequests } from './stamping-requests';
 
 export const DEMO_PASSWORD = 'shopfloor';
 
@@ -28,8 +29,10 @@ async function seedIfEmpty(db: Db, log: Logger): Promise<boolean> {
   if (row && row.n > 0) return false;
   await seedPeople(db, log, DEMO_PASSWORD);
   await seedStock(db, log);
-  const orders = await seedStampingOrders(db, log, await seedStampingMasterAndStamps(db, log));
+  const stamping = await seedStampingMasterAndStamps(db, log);
+  const orders = await seedStampingOrders(db, log, stamping);
   await seedStampingRuns(db, log, orders);
+  await seedStampingRequests(db, log, stamping, orders);
   log.info('demo data seeded');
   return true;
 }

@@ -2,15 +2,11 @@ import type { Logger } from 'pino';
 import type { Db } from '../kernel/db/types';
 import type { Ctx } from '../kernel/context';
 import { systemActor } from '../kernel/actor';
-import { actorForUser, USER_COLUMNS, type UserRow } from '../people/user-row';
+import { userCtx } from './user-ctx';
 import { createLocation } from '../inventory';
 import { completeSkid, confirmBox, finishRun, startRun, verifyPo } from '../stamping';
 import type { SeededOrders } from './stamping-orders';
 
-async function userCtx(db: Db, log: Logger, username: string): Promise<Ctx> {
-  const [row] = (await db.query<UserRow>(`select ${USER_COLUMNS} from app_user u where username = $1`, [username])) as [UserRow];
-  return { db, actor: actorForUser(row), requestId: null, log };
-}
 
 /**
  * The stamping line mid-week, done by the demo users: a run in progress on the operator's station

@@ -40,8 +40,8 @@ describe.each(DIALECTS)('the stamp run on %s', (dialect) => {
     shipmentId = s.id;
     const orbito = w.brands.orbito.id;
     const linvo = w.brands.linvo.id;
-    for (const [n, damaged] of [[1, '0'], [2, '5'], [3, '0']] as const) {
-      await receiveBox(w.ctx, s.id, { brandId: orbito, boxNo: n, lines: [{ variantId: w.products.bluerasp10.variantId, rawQty: n === 2 ? '100' : '100', damagedQty: damaged }] });
+    for (const [n, damaged] of [[1, '0'], [2, '0'], [3, '5']] as const) {
+      await receiveBox(w.ctx, s.id, { brandId: orbito, boxNo: n, lines: [{ variantId: w.products.bluerasp10.variantId, rawQty: n === 3 ? '105' : '100', damagedQty: damaged }] });
     }
     await receiveBox(w.ctx, s.id, { brandId: linvo, boxNo: 1, lines: [{ variantId: w.products.grape10.variantId, rawQty: '50' }] });
     await receiveBox(w.ctx, s.id, { brandId: orbito, boxNo: 4, lines: [{ variantId: w.products.bluerasp20.variantId, rawQty: '30' }, { variantId: w.products.grape20.variantId, rawQty: '20' }] });
@@ -55,7 +55,7 @@ describe.each(DIALECTS)('the stamp run on %s', (dialect) => {
 
   it('scans, confirms, offers cancel / skip / override on a shortage, builds skids, and completes through a second user', async () => {
     const v = w.products.bluerasp10.variantId;
-    const po = await newPo([{ variantId: v, regionCode: 'ontario', qty: '200' }, { variantId: v, regionCode: 'federal', qty: '95' }]);
+    const po = await newPo([{ variantId: v, regionCode: 'ontario', qty: '200' }, { variantId: v, regionCode: 'federal', qty: '100' }]);
     expect((await op.post(`/api/stamping/orders/${po.id}/confirm`, { boxId: po.id, lines: [] })).status).toBe(422);
     expect((await op.post(`/api/stamping/orders/${po.id}/start`)).body.status).toBe('in_production');
 
@@ -74,24 +74,24 @@ describe.each(DIALECTS)('the stamp run on %s', (dialect) => {
     expect(await stampBalance('ontario')).toBe('900');
     expect((await confirm(box1.boxId, box1.lines[0].boxLineId, 'ontario')).body.code).toBe('stamping.box_line_stamped');
 
-    // 95 federal stamps needed, 87 left: refused before anything is deducted, then overridden
+    // 100 federal stamps needed, 87 left: refused before anything is deducted, then overridden
     const box2 = (await op.get(`/api/stamping/orders/${po.id}/scan?boxNo=2&brandId=${w.brands.orbito.id}`)).body;
     const short = await confirm(box2.boxId, box2.lines[0].boxLineId, 'federal');
     expect(short.status).toBe(409);
-    expect(short.body).toMatchObject({ code: 'stamping.stamp_shortage', regionCode: 'federal', needed: '95', available: '87', choices: ['cancel', 'skip', 'override'] });
+    expect(short.body).toMatchObject({ code: 'stamping.stamp_shortage', regionCode: 'federal', needed: '100', available: '87', choices: ['cancel', 'skip', 'override'] });
     expect(await stampBalance('federal')).toBe('87');
     const over = await confirm(box2.boxId, box2.lines[0].boxLineId, 'federal', {}, undefined);
     expect(over.status).toBe(409);
     const forced = await op.post(`/api/stamping/orders/${po.id}/confirm`, { boxId: box2.boxId, lines: [{ boxLineId: box2.lines[0].boxLineId, regionCode: 'federal' }], override: { reason: 'Roll of 100 arrived, not logged yet' } });
     expect(forced.status).toBe(201);
-    expect(await stampBalance('federal')).toBe('-8');
+    expect(await stampBalance('federal')).toBe('-13');
     const [audit] = await t.db.query<{ after: { override: string } }>(`select after from audit_event where command = 'stamping.confirm-box' and after->>'override' is not null`);
     expect(audit!.after.override).toBe('Roll of 100 arrived, not logged yet');
 
     // the sticky region comes from the last box; the first skid
     expect((await op.get(`/api/stamping/orders/${po.id}/run`)).body).toMatchObject({ stickyRegion: 'federal', staged: [{}, {}] });
     const skid1 = await op.post(`/api/stamping/orders/${po.id}/skids`, { locationId: slot });
-    expect(skid1.body).toMatchObject({ label: `SK-${po.number}-01`, boxes: 2, stamped: '195' });
+    expect(skid1.body).toMatchObject({ label: `SK-${po.number}-01`, boxes: 2, stamped: '200' });
     const label = await op.get(`/api/stamping/orders/${po.id}/skids/${skid1.body.id}/label.pdf`);
     expect(label.headers.get('content-type')).toBe('application/pdf');
     expect(String(label.body).startsWith('%PDF-1.4')).toBe(true);
@@ -101,14 +101,14 @@ describe.each(DIALECTS)('the stamp run on %s', (dialect) => {
     const box3 = (await op.get(`/api/stamping/orders/${po.id}/scan?boxNo=3&brandId=${w.brands.orbito.id}`)).body;
     expect((await confirm(box3.boxId, box3.lines[0].boxLineId, 'ontario', { damagedQty: '2' })).status).toBe(201);
     const appended = await op.post(`/api/stamping/orders/${po.id}/skids`, { appendToSkidId: skid1.body.id });
-    expect(appended.body).toMatchObject({ label: `SK-${po.number}-01`, boxes: 3, stamped: '293', damaged: '2' });
+    expect(appended.body).toMatchObject({ label: `SK-${po.number}-01`, boxes: 3, stamped: '298', damaged: '2' });
     expect((await op.get(`/api/stamping/orders/${po.id}/run`)).body.queue).toEqual([]);
 
     // the run ends short of 200 ontario: the verifier sees it; the operator cannot verify
     expect((await op.post(`/api/stamping/orders/${po.id}/finish`)).body.status).toBe('pending_verification');
     const ver = (await verifier.get(`/api/stamping/orders/${po.id}/verification`)).body;
     expect(ver.lines.map((l: Record<string, string>) => [l.regionCode, l.estimate, l.actual, l.damaged, l.foundDamaged, l.difference])).toEqual([
-      ['ontario', '200', '198', '2', '0', '-2'], ['federal', '95', '95', '0', '5', '0'],
+      ['ontario', '200', '198', '2', '5', '-2'], ['federal', '100', '100', '0', '0', '0'],
     ]);
     expect(ver.canVerify).toBe(true);
     expect((await sup.get(`/api/stamping/orders/${po.id}/verification`)).body.canVerify).toBe(true);
@@ -119,6 +119,21 @@ describe.each(DIALECTS)('the stamp run on %s', (dialect) => {
     const outbounds = (await sup.get('/api/stamping/outbounds')).body.items;
     expect(outbounds[0].pos.map((p: { number: string }) => p.number)).toContain(po.number);
     expect((await checkLedger(t.db)).violations).toEqual([]);
+  });
+
+  it('on a shortage, skipping the box takes it off the run and deducts nothing', async () => {
+    const po = await newPo([{ variantId: w.products.grape20.variantId, regionCode: 'federal', qty: '10' }]);
+    await op.post(`/api/stamping/orders/${po.id}/start`);
+    const box = (await op.get(`/api/stamping/orders/${po.id}/scan?boxNo=4&brandId=${w.brands.orbito.id}`)).body;
+    const whole = (await op.get(`/api/stamping/orders/${po.id}/scan?boxId=${box.boxId}`)).body;
+    const line = whole.lines.find((l: { variantId: string }) => l.variantId === w.products.grape20.variantId);
+    const short = await op.post(`/api/stamping/orders/${po.id}/confirm`, { boxId: box.boxId, lines: [{ boxLineId: line.boxLineId, regionCode: 'federal' }] });
+    expect(short.body).toMatchObject({ code: 'stamping.stamp_shortage', needed: '20', available: '0' });
+    expect((await op.get(`/api/stamping/orders/${po.id}/run`)).body.queue.map((b: { boxNo: number }) => b.boxNo)).toEqual([4]);
+    expect((await op.post(`/api/stamping/orders/${po.id}/skip`, { boxId: box.boxId, reason: 'No federal stamps' })).status).toBe(200);
+    expect((await op.get(`/api/stamping/orders/${po.id}/run`)).body.queue).toEqual([]);
+    expect(await stampBalance('federal')).toBe('-13');
+    expect((await op.post(`/api/stamping/orders/${po.id}/finish`)).body.status).toBe('pending_verification');
   });
 
   it('the stamper can never verify their own run', async () => {
@@ -153,7 +168,7 @@ describe.each(DIALECTS)('the stamp run on %s', (dialect) => {
   });
 
   it('explains a variant mismatch: the PO has the flavour in another variant', async () => {
-    const po = await newPo([{ variantId: w.products.grape20.variantId, regionCode: 'quebec', qty: '20' }]);
+    const po = await newPo([{ variantId: w.products.grape20.variantId, regionCode: 'quebec', qty: '10' }]);
     const scan = (await op.get(`/api/stamping/orders/${po.id}/scan?boxNo=1&brandId=${w.brands.linvo.id}`)).body;
     expect(scan.lines[0].mismatch).toBe("PO has Grape Ice but in a different variant — 30mL · 20mg. This box is 30mL · 10mg, which the customer didn't request.");
   });
