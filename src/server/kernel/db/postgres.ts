@@ -29,14 +29,22 @@ export interface PostgresOptions {
   maxConnections?: number;
 }
 
+/**
+ * JIT compilation pays off for long analytic scans, not for transactions: PostgreSQL would spend
+ * seconds compiling the ledger's re-valuation statement once statistics say it is big. It is
+ * switched off as a startup option of every connection (added to any `options` the URL has).
+ */
+export function withoutJit(url: string): string {
+  const u = new URL(url);
+  const options = u.searchParams.get('options');
+  u.searchParams.set('options', `${options ? `${options} ` : ''}-c jit=off`);
+  return u.toString();
+}
+
 /** PostgreSQL server through a pool; one dedicated client carries LISTEN. */
 export async function openPostgres(url: string, opts: PostgresOptions = {}): Promise<Db> {
-  const pool = new pg.Pool({ connectionString: url, max: opts.maxConnections ?? 20, types: typeParser });
+  const pool = new pg.Pool({ connectionString: withoutJit(url), max: opts.maxConnections ?? 20, types: typeParser });
   pool.on('error', () => {}); // an idle client dying is reported by the next query that needs it
-  // JIT compilation pays off for long analytic scans, not for transactions: PostgreSQL would
-  // spend seconds compiling the ledger's re-valuation statement once statistics say it is big.
-  // (Queued before any other query on the new connection.)
-  pool.on('connect', (client) => void client.query('set jit = off').catch(() => {}));
   await pool.query('select 1');
   let listener: pg.Client | undefined;
   const handlers = new Map<string, Set<(payload: string) => void>>();
