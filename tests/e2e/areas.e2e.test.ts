@@ -1,15 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import type { RunningServer } from '../../src/server/server';
-import { launchBrowser, openPage, screenshot, signIn, startTestServer } from './helpers';
+import { launchBrowser, openPage, pathOf, screenshot, signIn, startTestServer } from './helpers';
 import { PERMISSION_NAMES } from '../../src/contracts/permissions';
 
 let server: RunningServer;
 let browser: Browser;
 let context: BrowserContext;
 let page: Page;
-
-const pathOf = (url: string) => new URL(url).pathname;
 
 async function go(testId: string, path: string) {
   await page.getByTestId(testId).click();

@@ -1,5 +1,6 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { afterAll, beforeAll } from 'vitest';
 import { chromium, type Browser, type BrowserContext, type Locator, type Page } from 'playwright-core';
 import { startServer, type RunningServer } from '../../src/server/server';
 import { createLogger } from '../../src/server/kernel/log';
@@ -17,6 +18,25 @@ export function startTestServer(): Promise<RunningServer> {
     config: { webDir: WEB_DIR },
   });
 }
+
+/**
+ * A demo server and Chromium for one test file, started before its tests and closed after them.
+ * Read `env.server` and `env.browser` inside tests and hooks (they exist once `beforeAll` ran).
+ */
+export function e2eEnvironment(): { server: RunningServer; browser: Browser } {
+  const env = {} as { server: RunningServer; browser: Browser };
+  beforeAll(async () => {
+    [env.server, env.browser] = await Promise.all([startTestServer(), launchBrowser()]);
+  });
+  afterAll(async () => {
+    await env.browser?.close();
+    await env.server?.close();
+  });
+  return env;
+}
+
+/** The path of a page URL, for waiting on navigation. */
+export const pathOf = (url: string) => new URL(url).pathname;
 
 export function launchBrowser(): Promise<Browser> {
   return chromium.launch({

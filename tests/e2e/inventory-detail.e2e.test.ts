@@ -1,22 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import type { RunningServer } from '../../src/server/server';
-import { choose, figure, launchBrowser, openSignedIn, screenshot, startTestServer } from './helpers';
+import { describe, expect, it } from 'vitest';
+import { choose, e2eEnvironment, figure, openSignedIn, pathOf, screenshot } from './helpers';
 
-let server: RunningServer;
-let browser: Browser;
-
-const pathOf = (url: string) => new URL(url).pathname;
-const signedIn = (username: string) => openSignedIn(browser, server.url, username);
-
-beforeAll(async () => {
-  [server, browser] = await Promise.all([startTestServer(), launchBrowser()]);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = e2eEnvironment();
+const signedIn = (username: string) => openSignedIn(env.browser, env.server.url, username);
 
 /** The inventory's detail pages: an item's figures and balances, serial units, lots, locations. */
 describe('inventory details', () => {

@@ -1,24 +1,10 @@
 import { readFile } from 'node:fs/promises';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import type { RunningServer } from '../../src/server/server';
-import { apiSession, choose, figure, launchBrowser, openSignedIn, screenshot, startTestServer } from './helpers';
+import { describe, expect, it } from 'vitest';
+import { apiSession, choose, e2eEnvironment, figure, openSignedIn, pathOf, screenshot } from './helpers';
 
-let server: RunningServer;
-let browser: Browser;
+const env = e2eEnvironment();
 
-const pathOf = (url: string) => new URL(url).pathname;
-
-beforeAll(async () => {
-  [server, browser] = await Promise.all([startTestServer(), launchBrowser()]);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-const signedIn = (username: string) => openSignedIn(browser, server.url, username);
+const signedIn = (username: string) => openSignedIn(env.browser, env.server.url, username);
 
 describe('inventory', () => {
   it('supervisor subtracts from a FLOUR lot on its card, is held to a note, and finds the line in the ledger', async () => {
@@ -126,7 +112,7 @@ describe('inventory', () => {
 
       // stock received elsewhere shows up on the open overview through the live stream
       const store = figure(await card.getByTestId('store-qty').textContent());
-      const other = await apiSession(server.url, 'supervisor');
+      const other = await apiSession(env.server.url, 'supervisor');
       const lots = await other.get<{ items: Array<{ code: string; id: string; variantId: string }> }>('/api/lots?q=FL-2611-A');
       const locations = await other.get<{ items: Array<{ code: string; id: string }> }>('/api/locations?q=MAIN-A-01');
       const lot = lots.items.find((l) => l.code === 'FL-2611-A')!;

@@ -1,19 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import type { RunningServer } from '../../src/server/server';
-import { apiSession, choose, launchBrowser, openSignedIn, screenshot, startTestServer } from './helpers';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { apiSession, choose, e2eEnvironment, openSignedIn, screenshot } from './helpers';
 
-let server: RunningServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  [server, browser] = await Promise.all([startTestServer(), launchBrowser()]);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = e2eEnvironment();
 
 type Api = Awaited<ReturnType<typeof apiSession>>;
 interface Request { id: string; number: string; status: string; poId: string | null; poNumber: string | null; shipmentId: string }
@@ -40,11 +29,11 @@ const row = (page: Page, label: string) => page.locator(`[data-testid="request-g
 
 describe('the customer portal', () => {
   it('a customer requests production, the plant approves it in its inbox, and the customer sees the PO arrive live', async () => {
-    const admin = await apiSession(server.url, 'admin');
+    const admin = await apiSession(env.server.url, 'admin');
     const tag = `P${Date.now().toString(36).toUpperCase()}`;
     const { variant, shipment } = await norwoodShipment(admin, tag);
-    const { context, page } = await openSignedIn(browser, server.url, 'customer');
-    const plant = await openSignedIn(browser, server.url, 'admin');
+    const { context, page } = await openSignedIn(env.browser, env.server.url, 'customer');
+    const plant = await openSignedIn(env.browser, env.server.url, 'admin');
     try {
       await page.getByTestId('nav-portal').click();
       await page.waitForURL((u) => new URL(u.href).pathname === '/portal');
@@ -142,7 +131,7 @@ describe('the customer portal', () => {
       expect(await card.getByTestId('request-po').textContent()).toBe(approved.poNumber);
 
       // a proposal arrives live with Accept / Decline; accepting makes the PO on the proposed day
-      const api = await apiSession(server.url, 'customer');
+      const api = await apiSession(env.server.url, 'customer');
       const slots = (await api.get<{ items: Array<{ day: string }> }>('/api/portal/slots')).items.map((s) => s.day);
       const ask = (qty: string) => api.post<Request>('/api/portal/requests', { shipmentId: shipment.id, requestedDay: slots[0], lines: [{ variantId: variant.variantId, regionCode: 'quebec', qty }] });
       const proposed = await ask('400');

@@ -1,26 +1,12 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import type { RunningServer } from '../../src/server/server';
-import { apiSession, choose, launchBrowser, openSignedIn, screenshot, startTestServer } from './helpers';
+import { describe, expect, it } from 'vitest';
+import { apiSession, choose, e2eEnvironment, openSignedIn, pathOf, screenshot } from './helpers';
 
-let server: RunningServer;
-let browser: Browser;
-
-const pathOf = (url: string) => new URL(url).pathname;
-
-beforeAll(async () => {
-  [server, browser] = await Promise.all([startTestServer(), launchBrowser()]);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = e2eEnvironment();
 
 describe('reservations', () => {
   it('supervisor is refused more than is available, reserves FLOUR from the Reservations tab, and releases it', async () => {
-    const { context, page } = await openSignedIn(browser, server.url, 'supervisor');
-    const api = await apiSession(server.url, 'supervisor');
+    const { context, page } = await openSignedIn(env.browser, env.server.url, 'supervisor');
+    const api = await apiSession(env.server.url, 'supervisor');
     const lot = (await api.get<{ items: Array<{ code: string; id: string; variantId: string }> }>('/api/lots?q=FL-2611-A')).items.find((l) => l.code === 'FL-2611-A')!;
     const reserved = async () =>
       (await api.get<{ items: Array<{ lotId: string | null; reserved: string; locationCode: string }> }>(`/api/stock/balances?variantId=${lot.variantId}&lotId=${lot.id}`))

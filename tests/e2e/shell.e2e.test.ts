@@ -1,25 +1,11 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import type { RunningServer } from '../../src/server/server';
-import { apiSession, launchBrowser, openPage, screenshot, signIn, startTestServer } from './helpers';
+import { describe, expect, it } from 'vitest';
+import { apiSession, e2eEnvironment, openPage, pathOf, screenshot, signIn } from './helpers';
 
-let server: RunningServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  [server, browser] = await Promise.all([startTestServer(), launchBrowser()]);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-const pathOf = (url: string) => new URL(url).pathname;
+const env = e2eEnvironment();
 
 describe('web shell', () => {
   it('admin signs in, sees the live feed, creates a user, sees changes arrive live, signs out', async () => {
-    const { context, page } = await openPage(browser, server.url);
+    const { context, page } = await openPage(env.browser, env.server.url);
     try {
       // unauthenticated: sent to sign-in
       await page.goto('/');
@@ -73,7 +59,7 @@ describe('web shell', () => {
       await screenshot(page, '04-users-after-create');
 
       // a user created elsewhere (another session) appears in the open list without reloading
-      const other = await apiSession(server.url, 'admin');
+      const other = await apiSession(env.server.url, 'admin');
       await other.post('/api/users', { username: 'e2e.bob', displayName: 'Bob Remote', password: 'first-password-2', roles: ['verifier'] });
       await page.locator('[data-testid="user-row"][data-username="e2e.bob"]').waitFor();
 
@@ -107,7 +93,7 @@ describe('web shell', () => {
   });
 
   it('shows an error for a wrong password and stays on sign-in', async () => {
-    const { context, page } = await openPage(browser, server.url);
+    const { context, page } = await openPage(env.browser, env.server.url);
     try {
       await page.goto('/login');
       await signIn(page, 'admin', 'not-the-password');
@@ -123,7 +109,7 @@ describe('web shell', () => {
   });
 
   it('operator sees no Users or Customers navigation, and cannot open them by address', async () => {
-    const { context, page } = await openPage(browser, server.url);
+    const { context, page } = await openPage(env.browser, env.server.url);
     try {
       await page.goto('/login');
       await signIn(page, 'operator');
@@ -146,7 +132,7 @@ describe('web shell', () => {
   });
 
   it('returns to the requested page after sign-in', async () => {
-    const { context, page } = await openPage(browser, server.url);
+    const { context, page } = await openPage(env.browser, env.server.url);
     try {
       await page.goto('/audit');
       await page.waitForURL((u) => pathOf(u.href) === '/login' && u.searchParams.get('redirect') === '/audit');
@@ -163,7 +149,7 @@ describe('web shell', () => {
   });
 
   it('a customer user sees a simple home with their customer and the feed (narrow screen)', async () => {
-    const { context, page } = await openPage(browser, server.url, { width: 600, height: 900 });
+    const { context, page } = await openPage(env.browser, env.server.url, { width: 600, height: 900 });
     try {
       await page.goto('/login');
       await signIn(page, 'customer');

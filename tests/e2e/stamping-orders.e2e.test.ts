@@ -1,21 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Locator, Page } from 'playwright-core';
-import type { RunningServer } from '../../src/server/server';
-import { apiSession, choose, launchBrowser, openSignedIn, screenshot, startTestServer } from './helpers';
+import { describe, expect, it } from 'vitest';
+import type { Locator, Page } from 'playwright-core';
+import { apiSession, choose, e2eEnvironment, openSignedIn, pathOf, screenshot } from './helpers';
 
-let server: RunningServer;
-let browser: Browser;
-
-const pathOf = (url: string) => new URL(url).pathname;
-
-beforeAll(async () => {
-  [server, browser] = await Promise.all([startTestServer(), launchBrowser()]);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = e2eEnvironment();
 
 type Api = Awaited<ReturnType<typeof apiSession>>;
 interface Po { id: string; number: string; day: string | null; totalQty: string }
@@ -44,10 +31,10 @@ const chipOn = (scope: Locator, number: string) => scope.locator(`[data-testid="
 
 describe('production orders', () => {
   it('a planner creates a PO from a shipment, drags it onto the calendar and to another day', async () => {
-    const admin = await apiSession(server.url, 'admin');
+    const admin = await apiSession(env.server.url, 'admin');
     const tag = `E2E${Date.now().toString(36).toUpperCase()}`;
     const { region, customer, variant, shipment } = await inventoriedShipment(admin, tag);
-    const { context, page } = await openSignedIn(browser, server.url, 'admin');
+    const { context, page } = await openSignedIn(env.browser, env.server.url, 'admin');
     try {
       await page.getByTestId('nav-orders').click();
       await page.waitForURL((u) => pathOf(u.href) === '/stamping/orders');

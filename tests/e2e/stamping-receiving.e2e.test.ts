@@ -1,19 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import type { RunningServer } from '../../src/server/server';
-import { apiSession, choose, launchBrowser, openSignedIn, screenshot, startTestServer } from './helpers';
+import { describe, expect, it } from 'vitest';
+import { apiSession, choose, e2eEnvironment, openSignedIn, screenshot } from './helpers';
 
-let server: RunningServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  [server, browser] = await Promise.all([startTestServer(), launchBrowser()]);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = e2eEnvironment();
 
 interface Variant { variantId: string; strengthMg: string; label: string }
 
@@ -42,9 +30,9 @@ async function stampingShipment(baseURL: string) {
 describe('stamping receiving', () => {
   it('a supervisor adds a brand and a product in setup, then announces a shipment with the dialog', async () => {
     // a customer account of its own (the demo customers are consignees already)
-    const admin = await apiSession(server.url, 'admin');
+    const admin = await apiSession(env.server.url, 'admin');
     await admin.post('/api/customers', { code: 'E2E-VAPE', name: 'E2E Vape Supply' });
-    const { context, page } = await openSignedIn(browser, server.url, 'supervisor');
+    const { context, page } = await openSignedIn(env.browser, env.server.url, 'supervisor');
     try {
       await page.goto('/stamping/setup');
       await page.getByTestId('add-brand').click();
@@ -99,7 +87,7 @@ describe('stamping receiving', () => {
   });
 
   it('an operator sees setup but cannot add to it', async () => {
-    const { context, page } = await openSignedIn(browser, server.url, 'operator');
+    const { context, page } = await openSignedIn(env.browser, env.server.url, 'operator');
     try {
       await page.goto('/stamping/setup');
       await page.getByTestId('brands-table').waitFor();
@@ -113,8 +101,8 @@ describe('stamping receiving', () => {
   });
 
   it('an operator scans boxes, picks the brand of a shared number, and watches availability follow', async () => {
-    const { sup, shipment, orbito, bluerasp20, grape10 } = await stampingShipment(server.url);
-    const { context, page } = await openSignedIn(browser, server.url, 'operator');
+    const { sup, shipment, orbito, bluerasp20, grape10 } = await stampingShipment(env.server.url);
+    const { context, page } = await openSignedIn(env.browser, env.server.url, 'operator');
     try {
       await page.goto(`/stamping/shipments/${shipment.id}`);
       await page.getByTestId('shipment-detail').waitFor();

@@ -1,22 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import type { RunningServer } from '../../src/server/server';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import { localDay } from '../../src/server/planning';
-import { apiSession, choose, figure, launchBrowser, openSignedIn, screenshot, startTestServer } from './helpers';
+import { apiSession, choose, e2eEnvironment, figure, openSignedIn, pathOf, screenshot } from './helpers';
 
-let server: RunningServer;
-let browser: Browser;
-
-const pathOf = (url: string) => new URL(url).pathname;
-
-beforeAll(async () => {
-  [server, browser] = await Promise.all([startTestServer(), launchBrowser()]);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = e2eEnvironment();
 
 type Api = Awaited<ReturnType<typeof apiSession>>;
 interface Po { id: string; number: string; status: string; day: string | null; customerId: string }
@@ -76,12 +63,12 @@ const counter = (page: Page, region: string) => page.locator(`[data-testid="day-
 
 describe('the stamp run', () => {
   it('an operator scans, confirms, builds skids and overrides a shortage; a verifier completes the order', async () => {
-    const admin = await apiSession(server.url, 'admin');
+    const admin = await apiSession(env.server.url, 'admin');
     const tag = `E2E${Date.now().toString(36).toUpperCase()}`;
     const { region, brand, variant, po, day, today } = await runSetup(admin, tag);
     expect(po.day).toBe(day);
 
-    const op = await openSignedIn(browser, server.url, 'operator');
+    const op = await openSignedIn(env.browser, env.server.url, 'operator');
     const page = op.page;
     try {
       // Production shows the day's queue; another day's queue through ?day= (a weekend today)
@@ -204,7 +191,7 @@ describe('the stamp run', () => {
       await op.context.close();
     }
 
-    const ver = await openSignedIn(browser, server.url, 'verifier');
+    const ver = await openSignedIn(env.browser, env.server.url, 'verifier');
     try {
       const vp = ver.page;
       await vp.goto(`/stamping/orders/${po.id}/verify`);
@@ -239,7 +226,7 @@ describe('the stamp run', () => {
   });
 
   it('box numbers two brands share ask for the brand; the filter hides other-brand lines; a mixed box picks lines; a wrong variant explains itself', async () => {
-    const admin = await apiSession(server.url, 'admin');
+    const admin = await apiSession(env.server.url, 'admin');
     const tag = `E2M${Date.now().toString(36).toUpperCase()}`;
     const customer = await admin.post<{ id: string }>('/api/customers', { code: `${tag}-CUS`, name: `${tag} Consignee` });
     await admin.post('/api/stamping/consignees', { customerId: customer.id });
@@ -264,7 +251,7 @@ describe('the stamp run', () => {
       shipmentId: shipment.id, day, lines: [{ variantId: grape20.variantId, regionCode: 'federal', qty: '80' }, { variantId: mint.variantId, regionCode: 'federal', qty: '70' }],
     });
 
-    const { context, page } = await openSignedIn(browser, server.url, 'operator');
+    const { context, page } = await openSignedIn(env.browser, env.server.url, 'operator');
     try {
       await page.goto(`/stamping/workstation?day=${day}`);
       await page.locator(`[data-testid="ws-queue-po"][data-number="${po.number}"]`).click();

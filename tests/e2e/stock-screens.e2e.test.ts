@@ -1,24 +1,12 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import type { RunningServer } from '../../src/server/server';
-import { apiSession, choose, launchBrowser, openSignedIn, screenshot, startTestServer } from './helpers';
+import { describe, expect, it } from 'vitest';
+import { apiSession, choose, e2eEnvironment, openSignedIn, screenshot } from './helpers';
 
-let server: RunningServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  [server, browser] = await Promise.all([startTestServer(), launchBrowser()]);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = e2eEnvironment();
 
 /** Grades, serial registration and receiving a transfer shipped through transit. */
 describe('stock screens', () => {
   it('adds a grade that the grade pickers then offer', async () => {
-    const { context, page } = await openSignedIn(browser, server.url, 'supervisor');
+    const { context, page } = await openSignedIn(env.browser, env.server.url, 'supervisor');
     try {
       await page.goto('/inventory/grades');
       await page.locator('[data-testid="grade-row"][data-code="damaged"]').waitFor();
@@ -46,9 +34,9 @@ describe('stock screens', () => {
   });
 
   it('registers serial units, pointing at the row that already exists', async () => {
-    const { context, page } = await openSignedIn(browser, server.url, 'supervisor');
+    const { context, page } = await openSignedIn(env.browser, env.server.url, 'supervisor');
     try {
-      const api = await apiSession(server.url, 'supervisor');
+      const api = await apiSession(env.server.url, 'supervisor');
       const board = (await api.get<{ items: Array<{ id: string; code: string }> }>('/api/items?q=CTRL-BOARD')).items.find((i) => i.code === 'CTRL-BOARD')!;
       await page.goto(`/inventory/items/${board.id}`);
       await page.getByTestId('serial-row').first().waitFor();
@@ -77,9 +65,9 @@ describe('stock screens', () => {
   });
 
   it('receives a transfer in transit from the ledger, the shortfall arriving damaged', async () => {
-    const { context, page } = await openSignedIn(browser, server.url, 'supervisor');
+    const { context, page } = await openSignedIn(env.browser, env.server.url, 'supervisor');
     try {
-      const api = await apiSession(server.url, 'supervisor');
+      const api = await apiSession(env.server.url, 'supervisor');
       const lot = (await api.get<{ items: Array<{ code: string; id: string; variantId: string }> }>('/api/lots?q=FL-2611-A')).items.find((l) => l.code === 'FL-2611-A')!;
       const places = (await api.get<{ items: Array<{ code: string; id: string }> }>('/api/locations')).items;
       const id = (code: string) => places.find((l) => l.code === code)!.id;
