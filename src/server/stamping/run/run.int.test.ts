@@ -115,7 +115,13 @@ describe.each(DIALECTS)('the stamp run on %s', (dialect) => {
     const supRun = await sup.post(`/api/stamping/orders/${po.id}/verify`, {});
     expect(supRun.status).toBe(200);
     expect(supRun.body.outbound).toMatchObject({ created: true });
+    // a completed PO refuses every change, its run and skids included
     expect((await sup.patch(`/api/stamping/orders/${po.id}`, { notes: 'late' })).body.code).toBe('stamping.po_frozen');
+    expect((await op.post(`/api/stamping/orders/${po.id}/skids`, { locationId: slot })).status).toBe(409);
+    expect((await op.delete(`/api/stamping/orders/${po.id}/skids/${skid1.body.id}`)).body.code).toBe('stamping.po_frozen');
+    expect((await op.post(`/api/stamping/orders/${po.id}/start`)).body.code).toBe('stamping.po_frozen');
+    expect((await sup.post(`/api/stamping/orders/${po.id}/cancel`, { reason: 'x' })).body.code).toBe('stamping.po_frozen');
+    expect((await op.get(`/api/stamping/orders/${po.id}/verification`)).body.verified).toMatchObject({ by: expect.any(String) });
     const outbounds = (await sup.get('/api/stamping/outbounds')).body.items;
     expect(outbounds[0].pos.map((p: { number: string }) => p.number)).toContain(po.number);
     expect((await checkLedger(t.db)).violations).toEqual([]);

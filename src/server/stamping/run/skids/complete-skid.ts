@@ -4,6 +4,7 @@ import { DomainError } from '../../../kernel/errors';
 import { mapConstraints } from '../../../kernel/pg-errors';
 import { newId } from '../../../kernel/ids';
 import { lockPo, type PoRowLocked } from '../../orders/po-row';
+import { frozen } from '../../orders/po-states';
 import { getSkid, nextSkidSeq, skidLabel } from './queries';
 import { consigneeLocation, moveStampedGoods } from './move-goods';
 
@@ -35,6 +36,7 @@ export async function insertSkid(cmd: CommandTx, po: PoRowLocked, locationId: st
 export function completeSkid(ctx: Ctx, poId: string, input: { locationId?: string; appendToSkidId?: string }, idempotencyKey?: string | null) {
   return runCommand(ctx, { name: 'stamping.complete-skid', input: { poId, ...input }, idempotencyKey, status: 201 }, async (cmd) => {
     const po = await lockPo(cmd, poId);
+    if (po.status === 'completed') throw frozen(po.number);
     const staged = await cmd.query<{ id: string }>('select id from run_box where po_id = $1 and skid_id is null order by confirmed_at for update', [poId]);
     if (staged.length === 0) throw new DomainError('stamping.nothing_staged', 'No confirmed boxes are waiting for a skid.');
     const ids = staged.map((s) => s.id);
@@ -66,7 +68,7 @@ export function completeSkid(ctx: Ctx, poId: string, input: { locationId?: strin
 export function deleteSkid(ctx: Ctx, poId: string, skidId: string, idempotencyKey?: string | null) {
   return runCommand(ctx, { name: 'stamping.delete-skid', input: { poId, skidId }, idempotencyKey }, async (cmd) => {
     const po = await lockPo(cmd, poId);
-    if (po.status === 'completed') throw new DomainError('stamping.po_frozen', `${po.number} is completed.`, { currentStatus: po.status });
+    if (po.status === 'completed') throw frozen(po.number);
     const skid = await getSkid(cmd, poId, skidId);
     const boxes = await cmd.query<{ id: string }>('select id from run_box where skid_id = $1', [skidId]);
     await moveStampedGoods(cmd, boxes.map((b) => b.id), skid.locationId, await consigneeLocation(cmd, poId), `${skid.label} deleted`);
