@@ -33,7 +33,7 @@ describe('production orders', () => {
   it('a planner creates a PO from a shipment, drags it onto the calendar and to another day', async () => {
     const admin = await apiSession(env.server.url, 'admin');
     const tag = `E2E${Date.now().toString(36).toUpperCase()}`;
-    const { region, customer, variant, shipment } = await inventoriedShipment(admin, tag);
+    const { region, customer, shipment } = await inventoriedShipment(admin, tag);
     const { context, page } = await openSignedIn(env.browser, env.server.url, 'admin');
     try {
       await page.getByTestId('nav-orders').click();

@@ -1,6 +1,6 @@
 import type { Ctx } from '../../../kernel/context';
 import { runCommand } from '../../../kernel/run-command';
-import { DomainError, invalid } from '../../../kernel/errors';
+import { invalid } from '../../../kernel/errors';
 import { newId } from '../../../kernel/ids';
 import { lockPo } from '../../orders/po-row';
 import { frozen } from '../../orders/po-states';
