@@ -1,6 +1,6 @@
 import type { Db } from '../kernel/db/types';
 import type { Violation } from '../kernel/audit-verify';
-import { revalueKey } from './ledger/revalue-key';
+import { revalueKey, type RevalueResult } from './ledger/revalue-key';
 
 class Rollback extends Error {}
 
@@ -26,6 +26,19 @@ export async function checkLedger(db: Db): Promise<{ summary: string; violations
   add('stock.unvalued_entry', await db.query<{ msg: string }>(
     `select 'entry ' || e.id || ' has no valuation' as msg from stock_entry e left join stock_entry_value v on v.entry_id = e.id where v.entry_id is null`,
   ));
+  // the ledger's own references, not checked row by row on the way in (migration 0011)
+  add('stock.orphans', await db.query<{ msg: string }>(
+    `select 'entry ' || e.id || ' names a missing key or document' as msg from stock_entry e
+     where not exists (select 1 from stock_key k where k.id = e.key_id) or not exists (select 1 from stock_document d where d.id = e.document_id)
+     union all
+     select 'figures for missing entry ' || v.entry_id from stock_entry_value v where not exists (select 1 from stock_entry e where e.id = v.entry_id)`,
+  ));
+  // re-valuation takes a cancelled entry's place off the FIFO axis from its row
+  add('stock.cancelled', await db.query<{ msg: string }>(
+    `select 'entry ' || v.entry_id || case when c.id is null then ' is off the FIFO axis but not cancelled' else ' is cancelled but on the FIFO axis' end as msg
+     from stock_entry_value v join stock_entry e on e.id = v.entry_id left join stock_entry c on c.reverses_entry_id = v.entry_id
+     where e.reverses_entry_id is null and (c.id is not null) <> (v.fifo_pos is null and not v.layer)`,
+  ));
   add('stock.negative', await db.query<{ msg: string }>(
     `select 'key ' || v.key_id || ' is ' || v.qty_after || ' after entry ' || v.entry_id || ' at ' || v.posted_at as msg
      from stock_entry_value v join stock_key k on k.id = v.key_id join location l on l.id = k.location_id
@@ -41,13 +54,13 @@ export async function checkLedger(db: Db): Promise<{ summary: string; violations
   for (const { id } of keys) {
     // re-value from the facts in a transaction that is always rolled back: any row it would
     // change is a stored figure that disagrees with the ledger
-    const changed = await db
+    const r = await db
       .transaction(async (tx) => {
-        const r = await revalueKey(tx, id, new Date(0));
-        throw new Rollback(String(r.changed));
+        throw new Rollback(JSON.stringify(await revalueKey(tx, id, new Date(0))));
       })
-      .catch((e) => (e instanceof Rollback ? Number(e.message) : Promise.reject(e)));
-    if (changed > 0) violations.push({ check: 'stock.valuation', message: `key ${id}: ${changed} stored entry figures differ from a re-valuation` });
+      .catch((e) => (e instanceof Rollback ? (JSON.parse(e.message) as RevalueResult) : Promise.reject(e)));
+    if (r.changed > 0) violations.push({ check: 'stock.valuation', message: `key ${id}: ${r.changed} stored entry figures differ from a re-valuation` });
+    if (r.balanceChanged) violations.push({ check: 'stock.valuation', message: `key ${id}: balance figures (FIFO totals, head) differ from a re-valuation` });
   }
   const [{ n }] = (await db.query<{ n: number }>('select count(*)::int as n from stock_entry')) as [{ n: number }];
   return { summary: `${n} stock entries on ${keys.length} keys`, violations };

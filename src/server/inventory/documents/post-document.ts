@@ -3,11 +3,13 @@ import type { Ctx } from '../../kernel/context';
 import { runCommand, type CommandTx } from '../../kernel/run-command';
 import { invalid } from '../../kernel/errors';
 import { newId } from '../../kernel/ids';
-import { postEntries } from '../ledger/post-entries';
+import { postEntries, postRevaluing } from '../ledger/post-entries';
+import { appendable, postAppending } from '../ledger/post-appending';
+import type { EntryDraft } from '../ledger/types';
 import { draftsFor } from './drafts';
 import { checkShipment, recordTransitLines, shipmentDrafts, type ShippedTransfer } from './shipped-transfer';
 import { withKeyReferences } from './key-references';
-import { getDocument } from '../queries/get-document';
+import { documentFromEntries, getDocument } from '../queries/get-document';
 
 export const DOCUMENT_PREFIX: Record<StockDocumentInput['type'], string> = {
   receipt: 'RCV',
@@ -38,19 +40,32 @@ export async function postDocumentInTx(cmd: CommandTx, input: StockDocumentInput
   if (shipped) await checkShipment(cmd, shipped);
   const id = newId();
   const status = shipped ? 'in_transit' : 'posted';
-  const [{ number }] = (await cmd.query<{ number: string }>(
-    `insert into stock_document (id, number, type, status, posted_at, reason, note, source_type, source_id, created_by, via_location_id)
-     values ($1, $2 || '-' || lpad(nextval('stock_document_seq')::text, 6, '0'), $3, $10, $4, $5, $6, $7, $8, $9, $11)
-     returning number`,
-    [id, DOCUMENT_PREFIX[input.type], input.type, postedAt, 'reason' in input ? input.reason ?? null : null, input.note ?? null,
-      input.sourceType ?? null, input.sourceId ?? null, cmd.actor.userId, status, shipped?.viaLocationId ?? null],
-  )) as [{ number: string }];
-  await withKeyReferences(input, async () => {
-    const drafts = shipped ? shipmentDrafts(shipped) : await draftsFor(cmd, input, postedAt);
-    await postEntries(cmd, { id, postedAt, isNow: !input.postedAt }, drafts);
+  const isNow = !input.postedAt;
+  const reason = 'reason' in input ? input.reason ?? null : null;
+  // the usual document appends to its keys: written, valued and read back in one round trip
+  let drafts: EntryDraft[] | undefined;
+  let doc = shipped ? null : await withKeyReferences(input, async () => {
+    drafts = await draftsFor(cmd, input, postedAt);
+    const header = { prefix: DOCUMENT_PREFIX[input.type], type: input.type, reason, note: input.note ?? null, sourceType: input.sourceType ?? null, sourceId: input.sourceId ?? null };
+    const rows = appendable(drafts) ? await postAppending(cmd, { id, postedAt, isNow }, drafts, header) : null;
+    return rows && documentFromEntries(rows);
   });
-  if (shipped) await recordTransitLines(cmd, id, shipped);
-  const doc = await getDocument(cmd, id);
+  if (!doc) {
+    await cmd.query(
+      `insert into stock_document (id, number, type, status, posted_at, reason, note, source_type, source_id, created_by, via_location_id)
+       values ($1, $2 || '-' || lpad(nextval('stock_document_seq')::text, 6, '0'), $3, $10, $4, $5, $6, $7, $8, $9, $11)`,
+      [id, DOCUMENT_PREFIX[input.type], input.type, postedAt, reason, input.note ?? null,
+        input.sourceType ?? null, input.sourceId ?? null, cmd.actor.userId, status, shipped?.viaLocationId ?? null],
+    );
+    await withKeyReferences(input, async () => {
+      // a plain document gets here when it must re-value or be refused: the one-call way declined it
+      if (shipped) await postEntries(cmd, { id, postedAt, isNow }, shipmentDrafts(shipped));
+      else await postRevaluing(cmd, { id, postedAt, isNow }, drafts ?? (await draftsFor(cmd, input, postedAt)));
+    });
+    if (shipped) await recordTransitLines(cmd, id, shipped);
+    doc = await getDocument(cmd, id);
+  }
+  const number = doc.number;
   // the entries are the immutable record of every line; the audit event says who posted what document
   cmd.audit({ entityType: 'stock_document', entityId: id, after: { number, type: input.type, status, postedAt, entries: doc.entries.length, firstLines: doc.entries.slice(0, 20).map((e) => ({ variant: e.variantCode, location: e.locationCode, lot: e.lotCode, grade: e.grade, qty: e.qty, value: e.value })) } });
   const what = shipped ? `shipped ${number} via ${doc.transit!.viaLocationCode}` : `posted ${number}`;

@@ -53,6 +53,16 @@ export async function lockBalances(tx: Queryable, keyIds: string[]): Promise<Map
   return new Map(rows.map((r) => [r.key_id, r]));
 }
 
+/**
+ * The keys a re-valuation of `keyIds` from `from` on may reach through carried costs (transfers,
+ * production), read before locking: a re-valuing posting locks them with its own keys, in key
+ * order, instead of one by one as costs propagate (which could deadlock with a posting on them).
+ */
+export async function costDependents(tx: Queryable, keyIds: string[], from: Date): Promise<string[]> {
+  const rows = await tx.query<{ id: string }>('select k::text as id from stock_cost_dependents($1::bigint[], $2::timestamptz) as k', [[...new Set(keyIds)], from]);
+  return rows.map((r) => r.id);
+}
+
 export interface KeyLabel {
   variant: string;
   location: string;

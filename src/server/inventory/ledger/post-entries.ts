@@ -1,13 +1,16 @@
 import Decimal from 'decimal.js';
 import type { CommandTx } from '../../kernel/run-command';
 import { DomainError } from '../../kernel/errors';
-import { describeKey, lockBalances, resolveKeys } from './keys';
-import { appendIncoming, appendIncomingBatch, appendOutgoing } from './append-entry';
+import { costDependents, describeKey, lockBalances, resolveKeys } from './keys';
+import { appendEntry, appendReceipts } from './append-entry';
+import { appendable, postAppending } from './post-appending';
 import { revalueKey } from './revalue-key';
 import type { EntryDraft, LockedBalance, PostedEntry } from './types';
 
 /** How many rounds of cost propagation through transfers before giving up (a cycle in time). */
 const MAX_CASCADE_ROUNDS = 50;
+/** How often the keys a re-valuation reaches are read and locked again before locking out of order. */
+const LOCK_ATTEMPTS = 5;
 
 interface KeyState {
   balance: LockedBalance;
@@ -15,26 +18,44 @@ interface KeyState {
   inQty: Decimal;
   outQty: Decimal;
   lastPostedAt: number;
-  /** Revalued as a whole after the batch, from the earliest time touched. */
+  /** Re-valued after the batch; no moment from the earliest time touched may go negative. */
   full: boolean;
   fullFrom: number;
+  /** The first of this posting's entries on the key left to the re-valuation (it has no figures yet). */
+  firstNew: string | null;
 }
 
 /**
  * The only writer of stock entries. Inserts the drafts of one document, values them FIFO and
  * moves the balances, refusing any posting that would make a balance negative at any moment
  * (unless its location allows it) or eat into reserved stock. Runs inside the caller's command.
+ * A posting that appends to its keys takes one round trip (`postAppending`); anything else —
+ * back-dated, cancelling, production, negative-filling, or refused — goes `postRevaluing`.
  */
 export async function postEntries(cmd: CommandTx, doc: { id: string; postedAt: Date; isNow?: boolean }, drafts: EntryDraft[]): Promise<PostedEntry[]> {
   if (drafts.length === 0) return [];
+  const rows = appendable(drafts) ? await postAppending(cmd, doc, drafts) : null;
+  if (rows) return rows.map((r, i) => ({ id: r.id, keyId: r.key_id, qty: drafts[i]!.qty, line: drafts[i]!.line }));
+  return postRevaluing(cmd, doc, drafts);
+}
+
+/**
+ * Posts drafts statement by statement: entries that append to their keys are valued on the spot,
+ * keys that take an earlier-dated, cancelling or negative-filling entry are re-valued after.
+ * For postings `postAppending` declined (it wrote nothing).
+ */
+export async function postRevaluing(cmd: CommandTx, doc: { id: string; postedAt: Date; isNow?: boolean }, drafts: EntryDraft[]): Promise<PostedEntry[]> {
+  if (drafts.length === 0) return [];
   const keyIds = await resolveKeys(cmd, drafts);
-  const locked = await lockBalances(cmd, keyIds);
+  const locked = await lockReaching(cmd, keyIds, doc.postedAt);
+  const reached = [...locked.keys()].filter((k) => !keyIds.includes(k));
+  for (const k of reached) locked.delete(k);
   if (doc.isNow) doc = { ...doc, postedAt: await notBeforeLatest(cmd, doc, locked) };
   const states = new Map<string, KeyState>();
   for (const [keyId, b] of locked) {
     states.set(keyId, {
       balance: b, qty: new Decimal(b.qty), inQty: new Decimal(b.in_qty), outQty: new Decimal(b.out_qty),
-      lastPostedAt: b.last_posted_at?.getTime() ?? -Infinity, full: false, fullFrom: Infinity,
+      lastPostedAt: b.last_posted_at?.getTime() ?? -Infinity, full: false, fullFrom: Infinity, firstNew: null,
     });
   }
   const ids = await cmd.query<{ id: string }>(`select nextval('stock_entry_id_seq')::text as id from generate_series(1, $1)`, [drafts.length]);
@@ -43,9 +64,9 @@ export async function postEntries(cmd: CommandTx, doc: { id: string; postedAt: D
 
   const postedAt = doc.postedAt.getTime();
   // plain receipts are valued together; anything else first flushes them, keeping posting order
-  const batch: Array<{ id: string; keyId: string; qty: string }> = [];
+  const batch: Array<{ id: string; keyId: string; qty: string; unitCost: string }> = [];
   const flush = async () => {
-    await appendIncomingBatch(cmd, doc.postedAt, batch);
+    await appendReceipts(cmd, doc.postedAt, batch);
     batch.length = 0;
   };
   for (let i = 0; i < drafts.length; i++) {
@@ -60,28 +81,49 @@ export async function postEntries(cmd: CommandTx, doc: { id: string; postedAt: D
     if (needsFull) {
       st.full = true;
       st.fullFrom = Math.min(st.fullFrom, postedAt);
+      st.firstNew ??= entryIds[i]!;
       continue;
     }
     if (q.isNegative()) await assertCovers(cmd, keyIds[i]!, st, st.qty.plus(q), q.negated(), doc.postedAt);
     const entry = { id: entryIds[i]!, keyId: keyIds[i]!, postedAt: doc.postedAt, qty: d.qty };
     if (q.isPositive() && d.unitCost != null && d.costFrom === undefined && d.costShare === undefined) {
-      batch.push(entry);
-      st.inQty = st.inQty.plus(q);
-    } else if (q.isPositive()) {
-      await flush();
-      await appendIncoming(cmd, entry);
+      batch.push({ ...entry, unitCost: d.unitCost });
       st.inQty = st.inQty.plus(q);
     } else {
       await flush();
-      await appendOutgoing(cmd, entry);
-      st.outQty = st.outQty.minus(q);
+      await appendEntry(cmd, { ...entry, incoming: q.isPositive() });
+      if (q.isPositive()) st.inQty = st.inQty.plus(q);
+      else st.outQty = st.outQty.minus(q);
     }
     st.qty = st.qty.plus(q);
     st.lastPostedAt = Math.max(st.lastPostedAt, postedAt);
   }
   await flush();
-  await revalueFullKeys(cmd, states, drafts, keyIds);
+  await revalueFullKeys(cmd, states, new Set([...keyIds, ...reached]), drafts, keyIds);
   return drafts.map((d, i) => ({ id: entryIds[i]!, keyId: keyIds[i]!, qty: d.qty, line: d.line }));
+}
+
+/**
+ * Locks the posting's keys and every key a re-valuation from `from` on may reach through carried
+ * costs, all in key order, so it cannot deadlock with postings appending to them. What they reach
+ * is read before locking; when a posting that committed meanwhile carried a cost further, the
+ * locks are given back (a savepoint) and taken again with the new keys, in order.
+ */
+async function lockReaching(cmd: CommandTx, keyIds: string[], from: Date): Promise<Map<string, LockedBalance>> {
+  let want = [...keyIds, ...(await costDependents(cmd, keyIds, from))];
+  await cmd.query('savepoint ledger_locks');
+  for (let attempt = 1; ; attempt++) {
+    const locked = await lockBalances(cmd, want);
+    const late = (await costDependents(cmd, keyIds, from)).filter((k) => !locked.has(k));
+    if (!late.length || attempt === LOCK_ATTEMPTS) {
+      // after the last attempt the late keys are locked out of order: a deadlock, if any, is retried
+      for (const [k, b] of late.length ? await lockBalances(cmd, late) : []) locked.set(k, b);
+      await cmd.query('release savepoint ledger_locks');
+      return locked;
+    }
+    await cmd.query('rollback to savepoint ledger_locks');
+    want = [...want, ...late];
+  }
 }
 
 /**
@@ -136,24 +178,26 @@ export async function insufficient(cmd: CommandTx, keyId: string, needed: Decima
   );
 }
 
-/** Re-values keys that took earlier-dated, cancelled or negative-filling entries, then every key
- * whose incoming cost comes from an entry that changed, until costs settle. */
-async function revalueFullKeys(cmd: CommandTx, states: Map<string, KeyState>, drafts: EntryDraft[], keyIds: string[]) {
-  let queue = [...states].filter(([, s]) => s.full).map(([k, s]) => ({ keyId: k, from: new Date(s.fullFrom), checked: true }));
+/** Re-values keys that took earlier-dated, cancelled or negative-filling entries (checked from the
+ * earliest time touched), then every key whose incoming cost comes from an outgoing entry whose
+ * value changed, until costs settle. */
+async function revalueFullKeys(cmd: CommandTx, states: Map<string, KeyState>, held: Set<string>, drafts: EntryDraft[], keyIds: string[]) {
+  let queue = [...states].filter(([, s]) => s.full).map(([k, s]) => ({ keyId: k, from: new Date(s.fullFrom), newFrom: s.firstNew, checked: true }));
   for (let round = 0; queue.length; round++) {
     if (round >= MAX_CASCADE_ROUNDS) throw new DomainError('state.conflict', 'Costs did not settle through transfers; check for circular back-dated transfers.');
-    const next: typeof queue = [];
-    for (const { keyId, from, checked } of queue.sort((a, b) => Number(BigInt(a.keyId) - BigInt(b.keyId)))) {
-      if (!states.has(keyId)) {
-        // a key reached only through cost propagation: take its lock before reading it
+    const next = new Set<string>();
+    for (const { keyId, from, newFrom, checked } of queue.sort((a, b) => Number(BigInt(a.keyId) - BigInt(b.keyId)))) {
+      if (!held.has(keyId)) {
+        // reached through a cost carried since the keys were read: take its lock before reading it
         await lockBalances(cmd, [keyId]);
+        held.add(keyId);
       }
-      const r = await revalueKey(cmd, keyId, from);
+      const r = await revalueKey(cmd, keyId, from, newFrom);
       const st = states.get(keyId);
       if (checked && st && r.minQtyAfter !== null) await assertNoNegative(cmd, keyId, st, r.minQtyAfter, r.minQtyAt, drafts, keyIds);
-      for (const dep of r.dependentKeys) next.push({ keyId: dep, from: new Date(0), checked: false });
+      for (const dep of r.dependentKeys) next.add(dep);
     }
-    queue = next;
+    queue = [...next].map((keyId) => ({ keyId, from: new Date(0), newFrom: null, checked: false }));
   }
 }
 

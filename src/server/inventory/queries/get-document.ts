@@ -39,6 +39,15 @@ export function toEntryDto(r: EntryRow): StockEntryDto {
 const subtract = (a: string, b: string) => new Decimal(a).minus(b).toString();
 const divide = (a: string, b: string) => new Decimal(a).div(b).abs().toDecimalPlaces(6).toString();
 
+/** A document just posted (not shipped) from its entries' rows, as `getDocument` would read it. */
+export function documentFromEntries(rows: Array<EntryRow & { d_status: StockDocumentDto['status']; d_reason: string | null }>): StockDocumentDto {
+  const r = rows[0]!;
+  return {
+    id: r.document_id, number: r.document_number, type: r.document_type, status: r.d_status, postedAt: r.posted_at.toISOString(),
+    reason: r.d_reason, note: r.note, entries: rows.map(toEntryDto), transit: null,
+  };
+}
+
 interface DocumentRow {
   d_id: string; d_number: string; d_type: string; d_status: StockDocumentDto['status']; d_posted_at: Date; d_reason: string | null;
   d_note: string | null; d_via_id: string | null; d_via_code: string | null; d_received_at: Date | null;
