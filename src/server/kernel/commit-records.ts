@@ -1,6 +1,6 @@
-import type { Queryable } from './db/types';
+import type { Queryable, Tx } from './db/types';
 import { AUDIT_COLUMNS, linkAudit, waitForChainHead, type AuditDraft, type AuditMeta, type ChainHead } from './audit';
-import { EVENTS_CHANNEL_SQL, OUTBOX_COLUMNS, outboxValues, type DomainEventDraft } from './outbox';
+import { OUTBOX_COLUMNS, outboxValues, type DomainEventDraft } from './outbox';
 
 export interface CommitRecords {
   head: ChainHead;
@@ -23,9 +23,10 @@ function paramList() {
 
 /**
  * Writes what every command leaves behind — its audit events linked onto its chain, its outbox
- * events with their NOTIFY, its idempotency response — in one statement before commit.
+ * events, its idempotency response — in one statement, and commits with it. Returns the outbox
+ * events' ids, to be announced once committed (`announceEvents`).
  */
-export async function writeCommitRecords(tx: Queryable, r: CommitRecords): Promise<void> {
+export async function commitWithRecords(tx: Tx, r: CommitRecords): Promise<string[]> {
   const linked = linkAudit(r.head, r.audits, r.meta);
   const { params, p, rows } = paramList();
   const ctes = [
@@ -37,14 +38,14 @@ export async function writeCommitRecords(tx: Queryable, r: CommitRecords): Promi
     ctes.push(`i as (update idempotency_key set status = ${p(i.status)}, response = ${p(JSON.stringify(i.response ?? null))}
       where scope = ${p(i.scope)} and key = ${p(i.key)})`);
   }
-  let select = 'select 1';
+  let select = 'select null as ids';
   if (r.events.length) {
     const events = r.events.map((e) => outboxValues(e, r.meta.actorId, r.meta.occurredAt));
     ctes.push(`o as (insert into outbox_event (${OUTBOX_COLUMNS}) values ${rows(events)} returning id)`);
-    // NOTIFY is delivered only on commit: every instance hears exactly the committed events
-    select = `select pg_notify(${EVENTS_CHANNEL_SQL}, (select string_agg(id::text, ',' order by id) from o))`;
+    select = 'select array(select o.id::text from o order by o.id) as ids';
   }
-  await tx.query(`with ${ctes.join(',\n')} ${select}`, params);
+  const [row] = await tx.queryAndCommit<{ ids: string[] | null }>(`with ${ctes.join(',\n')} ${select}`, params);
+  return row?.ids ?? [];
 }
 
 export interface KeyClaim {

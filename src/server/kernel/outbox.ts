@@ -42,12 +42,16 @@ interface OutboxRow {
   payload: Record<string, unknown>; permission: Permission; customer_id: string | null;
 }
 
-export async function readOutbox(db: Queryable, where: { ids?: string[]; afterId?: string; limit?: number }): Promise<DomainEvent[]> {
+export async function readOutbox(
+  db: Queryable,
+  where: { ids?: string[]; afterId?: string; occurredBefore?: Date; limit?: number },
+): Promise<DomainEvent[]> {
   const rows = where.ids
     ? await db.query<OutboxRow>('select * from outbox_event where id = any($1::bigint[]) order by id', [where.ids])
-    : await db.query<OutboxRow>('select * from outbox_event where id > $1 order by id limit $2', [
+    : await db.query<OutboxRow>('select * from outbox_event where id > $1 and occurred_at < $3 order by id limit $2', [
         where.afterId ?? '0',
         where.limit ?? 200,
+        where.occurredBefore ?? 'infinity',
       ]);
   return rows.map((r) => ({
     id: r.id,

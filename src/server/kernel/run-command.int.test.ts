@@ -5,6 +5,9 @@ import { runCommand } from './run-command';
 import { verifyAuditChain } from './audit-verify';
 import { DomainError } from './errors';
 import type { Ctx } from './context';
+import { EventBus } from './event-bus';
+import type { DomainEvent } from './outbox';
+import { silentLog } from '../../../tests/support/app';
 
 async function count(t: TestDb, table: string): Promise<number> {
   const [r] = await t.db.query<{ n: number }>(`select count(*)::int as n from ${table}`);
@@ -130,6 +133,42 @@ describe.each(DIALECTS)('command kernel on %s', (dialect) => {
       expect(violations.map((v) => v.check)).toContain('audit.head');
     } finally {
       await t.db.query('alter table audit_event enable trigger audit_event_append_only');
+    }
+  });
+
+  it('announces committed events after commit, and nothing of a failed command', async () => {
+    const bus = new EventBus(t.db, silentLog);
+    await bus.start();
+    const heard: DomainEvent[] = [];
+    bus.subscribe((e) => heard.push(e));
+    try {
+      await addWidget(ctx, 'w7', -1).catch(() => {});
+      await addWidget(ctx, 'w7', 4);
+      await expect.poll(() => heard.map((e) => e.summary), { timeout: 5_000 }).toEqual(['widget w7']);
+      // many commands at once share announcements and every event arrives once
+      await Promise.all(Array.from({ length: 12 }, (_, i) => addWidget(ctx, `many-${i}`, 1)));
+      await expect.poll(() => heard.length, { timeout: 5_000 }).toBe(13);
+      expect(new Set(heard.map((e) => e.id)).size).toBe(13);
+    } finally {
+      await bus.close();
+    }
+  });
+
+  it('the event bus sweeps up an event whose announcement never came, once', async () => {
+    const bus = new EventBus(t.db, silentLog);
+    await bus.start();
+    const heard: DomainEvent[] = [];
+    bus.subscribe((e) => heard.push(e));
+    try {
+      // committed by an instance that died before announcing: an outbox row and no NOTIFY
+      await t.db.query(
+        `insert into outbox_event (topic, occurred_at, summary, permission) values ('widget.changed', now() - interval '1 minute', 'orphan', 'org.read')`,
+      );
+      await bus.sweep();
+      await bus.sweep();
+      expect(heard.map((e) => e.summary)).toEqual(['orphan']);
+    } finally {
+      await bus.close();
     }
   });
 });

@@ -4,7 +4,8 @@ import type { Actor } from './actor';
 import { actorScope } from './actor';
 import type { AuditDraft } from './audit';
 import type { DomainEventDraft } from './outbox';
-import { claimCommandSlots, writeCommitRecords } from './commit-records';
+import { claimCommandSlots, commitWithRecords } from './commit-records';
+import { announceEvents } from './announce-events';
 import { DomainError, fromPgError } from './errors';
 import { canonicalJson, sha256 } from './canonical';
 
@@ -40,7 +41,8 @@ const MAX_ATTEMPTS = 3;
 
 /**
  * The only way state changes. One transaction holds the use case, its audit events, its outbox
- * events and the idempotency record; checks happen inside it. A deadlock or serialization
+ * events and the idempotency record; checks happen inside it; the events are announced after
+ * commit. A deadlock or serialization
  * failure re-runs the whole use case (nothing of the failed attempt survives).
  */
 export async function runCommand<T>(
@@ -56,7 +58,8 @@ export async function runCommand<T>(
   for (let attempt = 1; ; attempt++) {
     const after: Array<() => void | Promise<void>> = [];
     try {
-      const result = await ctx.db.transaction((tx) => attemptOnce(ctx, spec, key, requestHash, tx, after, fn));
+      const { result, events } = await ctx.db.transaction((tx) => attemptOnce(ctx, spec, key, requestHash, tx, after, fn));
+      announceEvents(ctx.db, events, ctx.log);
       if (!result.replayed) {
         for (const f of after) {
           await Promise.resolve()
@@ -81,7 +84,7 @@ async function attemptOnce<T>(
   tx: Tx,
   after: Array<() => void | Promise<void>>,
   fn: (cmd: CommandTx) => Promise<T>,
-): Promise<CommandResult<T>> {
+): Promise<{ result: CommandResult<T>; events: string[] }> {
   const scope = actorScope(ctx.actor);
   const { head, keyClaimed } = await claimCommandSlots(tx, key ? { scope, key, command: spec.name, requestHash } : null);
   if (key) {
@@ -96,7 +99,7 @@ async function attemptOnce<T>(
           'This Idempotency-Key was already used for a different request; use a new key.',
         );
       }
-      return { status: prior.status, body: prior.response, replayed: true };
+      return { result: { status: prior.status, body: prior.response, replayed: true }, events: [] };
     }
   }
   // The application clock, not another round trip for now(): instances run NTP-synchronised.
@@ -116,14 +119,14 @@ async function attemptOnce<T>(
   const body = await fn(cmd);
   if (audits.length === 0) throw new Error(`command ${spec.name} changed state without an audit entry`);
   const status = spec.status ?? 200;
-  await writeCommitRecords(tx, {
+  const committed = await commitWithRecords(tx, {
     head,
     audits,
     events,
     meta: { command: spec.name, actorId: ctx.actor.userId, actorLabel: ctx.actor.label, requestId: ctx.requestId, occurredAt: now },
     idempotency: key ? { scope, key, status, response: body } : null,
   });
-  return { status, body, replayed: false };
+  return { result: { status, body, replayed: false }, events: committed };
 }
 
 /** Deletes idempotency records past their retention (at least 24 hours are kept). */

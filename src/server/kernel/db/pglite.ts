@@ -31,6 +31,10 @@ export async function openPglite(dataDir?: string): Promise<Db> {
     async query<T extends object>(text: string, params?: readonly unknown[]) {
       return (await tx.query<T>(text, params as unknown[])).rows;
     },
+    // in-process: no round trip to save; PGlite commits when the transaction's function returns
+    async queryAndCommit<T extends object>(text: string, params?: readonly unknown[]) {
+      return (await tx.query<T>(text, params as unknown[])).rows;
+    },
     async exec(script: string) {
       await tx.exec(script);
     },

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import pg from 'pg';
 import type { Db, Tx } from './types';
 import { textParsers } from './parsers';
+import { inlineStatement } from './inline';
 
 const typeParser = {
   getTypeParser(oid: number, format?: string) {
@@ -68,24 +69,55 @@ export async function openPostgres(url: string, opts: PostgresOptions = {}): Pro
     },
     async transaction(fn) {
       const client = await pool.connect();
+      // BEGIN goes out with the first statement and COMMIT with the last (queryAndCommit), each as
+      // one simple-query message where the statement can be written with literals: a command is
+      // then its use case's statements plus one, not plus three.
+      let state = 'idle' as 'idle' | 'open' | 'committed';
+      const stateNow = () => state; // read after awaits (narrowing would keep 'idle')
+      const lastRows = <T>(r: pg.QueryResult | pg.QueryResult[], fromEnd: number) =>
+        (Array.isArray(r) ? r[r.length - 1 - fromEnd]!.rows : r.rows) as T[];
       const tx: Tx = {
         inTransaction: true,
         async query<T extends object>(text: string, params?: readonly unknown[]) {
+          if (state === 'idle') {
+            const inline = inlineStatement(text, params);
+            state = 'open';
+            if (inline) return lastRows<T>(await client.query(`begin; ${inline}`), 0);
+            await client.query('begin');
+          }
           return (await client.query<T>(prepared(text, params))).rows;
         },
         async exec(script: string) {
+          if (state === 'idle') {
+            state = 'open';
+            await client.query('begin');
+          }
           await client.query(script);
+        },
+        async queryAndCommit<T extends object>(text: string, params?: readonly unknown[]) {
+          const inline = inlineStatement(text, params);
+          let rows: T[];
+          if (inline) {
+            const begin = state === 'idle' ? 'begin; ' : '';
+            state = 'open';
+            rows = lastRows<T>(await client.query(`${begin}${inline}; commit`), 1);
+          } else {
+            rows = await tx.query<T>(text, params);
+            await client.query('commit');
+          }
+          state = 'committed';
+          return rows;
         },
       };
       try {
-        await client.query('begin');
         const result = await fn(tx);
-        await client.query('commit');
+        if (stateNow() === 'open') await client.query('commit');
         client.release();
         return result;
       } catch (err) {
         try {
-          await client.query('rollback');
+          // also after a failed combined statement: its COMMIT was skipped, the transaction aborted
+          if (stateNow() !== 'idle') await client.query('rollback');
           client.release();
         } catch {
           client.release(true);

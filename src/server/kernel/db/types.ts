@@ -9,6 +9,11 @@ export interface Tx extends Queryable {
   readonly inTransaction: true;
   /** Runs a script of several statements without parameters (migrations). */
   exec(script: string): Promise<void>;
+  /**
+   * Runs the transaction's last statement and commits, in one round trip where the driver allows.
+   * The transaction is over when it resolves: no statement may follow.
+   */
+  queryAndCommit<T extends object = Row>(text: string, params?: readonly unknown[]): Promise<T[]>;
 }
 
 export type Dialect = 'pglite' | 'postgres';
