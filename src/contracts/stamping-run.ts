@@ -55,7 +55,8 @@ export type RunBoxDto = z.infer<typeof RunBoxDto>;
 
 export const ConfirmResult = z.object({
   confirmed: z.array(RunBoxDto),
-  po: PoDto,
+  /** the order after this box: Pending Verification once its last line reached the estimate */
+  po: z.object({ id: z.uuid(), number: z.string(), status: PoStatus }),
   /** set when a line now has more stamped than its estimate: verification will refuse it */
   overEstimate: z.array(z.object({ poLineId: z.uuid(), by: z.string() })),
 });

@@ -31,14 +31,17 @@ export function postDocument(ctx: Ctx, input: StockDocumentInput, idempotencyKey
   return runCommand(ctx, { name: `inventory.post-${input.type}`, input, idempotencyKey, status: 201 }, (cmd) => postDocumentInTx(cmd, input));
 }
 
-/** Posts a document inside a running command (other modules' use cases post stock this way). */
-export async function postDocumentInTx(cmd: CommandTx, input: StockDocumentInput): Promise<StockDocumentDto> {
+/**
+ * Posts a document inside a running command (other modules' use cases post stock this way).
+ * `opts.id` gives the document the id the caller already recorded (under a deferred reference).
+ */
+export async function postDocumentInTx(cmd: CommandTx, input: StockDocumentInput, opts: { id?: string } = {}): Promise<StockDocumentDto> {
   const postedAt = input.postedAt ? new Date(input.postedAt) : cmd.now;
   if (postedAt.getTime() > cmd.now.getTime() + FUTURE_TOLERANCE_MS) throw invalid('postedAt', 'cannot be in the future');
   // a transfer through a transit location posts its first leg now and waits to be received
   const shipped: ShippedTransfer | null = input.type === 'transfer' && input.viaLocationId ? { ...input, viaLocationId: input.viaLocationId } : null;
   if (shipped) await checkShipment(cmd, shipped);
-  const id = newId();
+  const id = opts.id ?? newId();
   const status = shipped ? 'in_transit' : 'posted';
   const isNow = !input.postedAt;
   const reason = 'reason' in input ? input.reason ?? null : null;

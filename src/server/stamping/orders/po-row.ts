@@ -17,14 +17,18 @@ export interface PoRowLocked {
   has_segments: boolean;
 }
 
+/** The columns of a locked PO row, for statements that lock it while reading more. */
+export const PO_ROW_COLUMNS = 'id, number, customer_id, shipment_id, site_id, status, urgent, notes, parent_id, segment_no, has_segments';
+
+export const poNotFound = () => new DomainError('stamping.po_not_found', 'No such production order.');
+
 /** Holds a PO row for the transaction (status checks and writes see the same state). */
 export async function lockPo(cmd: CommandTx, id: string): Promise<PoRowLocked> {
   const [po] = await cmd.query<PoRowLocked>(
-    `select id, number, customer_id, shipment_id, site_id, status, urgent, notes, parent_id, segment_no, has_segments
-     from production_order where id = $1 for no key update`,
+    `select ${PO_ROW_COLUMNS} from production_order where id = $1 for no key update`,
     [id],
   );
-  if (!po) throw new DomainError('stamping.po_not_found', 'No such production order.');
+  if (!po) throw poNotFound();
   return po;
 }
 

@@ -5,29 +5,28 @@ export interface RegionStamp {
   regionCode: string;
   stampVariantId: string;
   stampLocationId: string;
-}
-
-/** The stamp variant and store of each region, for a confirm's deductions. */
-export async function regionStamps(cmd: CommandTx, regions: string[]): Promise<Map<string, RegionStamp>> {
-  const rows = await cmd.query<RegionStamp>(
-    `select r.code as "regionCode", r.stamp_variant_id as "stampVariantId", s.stamp_location_id as "stampLocationId"
-     from tax_region r cross join stamping_setup s where r.code = any($1::text[])`,
-    [regions],
-  );
-  return new Map(rows.map((r) => [r.regionCode, r]));
+  /** What the stamp ledger holds for the region less any reservation (negative after overrides). */
+  available: Decimal;
 }
 
 /**
- * What the stamp ledger holds for a region, with the balance row locked for the transaction:
- * two stations confirming against one region queue here, so both cannot spend the same stamps.
+ * Each region's stamp variant and store, with what the ledger holds for it, the balance rows
+ * locked for the transaction in region order: two stations confirming against one region queue
+ * here, so both cannot spend the same stamps, and two multi-region boxes cannot deadlock.
  */
-export async function lockStampBalance(cmd: CommandTx, s: RegionStamp): Promise<Decimal> {
-  const [row] = await cmd.query<{ available: string }>(
-    `select (b.qty - b.reserved)::text as available
-     from stock_key k join stock_balance b on b.key_id = k.id
-     where k.variant_id = $1 and k.location_id = $2 and k.lot_id is null and k.grade = 'good'
-     for update of b`,
-    [s.stampVariantId, s.stampLocationId],
+export async function lockRegionStamps(cmd: CommandTx, regions: string[]): Promise<Map<string, RegionStamp>> {
+  const rows = await cmd.query<Omit<RegionStamp, 'available'> & { available: string | null }>(
+    `select r.code as "regionCode", r.stamp_variant_id as "stampVariantId", s.stamp_location_id as "stampLocationId", b.available
+     from (select * from tax_region where code = any($1::text[]) order by code) r
+     cross join stamping_setup s
+     left join lateral (
+       select (b.qty - b.reserved)::text as available
+       from stock_key k join stock_balance b on b.key_id = k.id
+       where k.variant_id = r.stamp_variant_id and k.location_id = s.stamp_location_id and k.lot_id is null and k.grade = 'good'
+       for update of b
+     ) b on true
+     order by r.code`,
+    [regions],
   );
-  return new Decimal(row?.available ?? 0);
+  return new Map(rows.map((r) => [r.regionCode, { ...r, available: new Decimal(r.available ?? 0) }]));
 }

@@ -7,9 +7,9 @@ import { newId } from '../../../kernel/ids';
 import { mapConstraints } from '../../../kernel/pg-errors';
 import { postDocumentInTx } from '../../../inventory';
 import { shrinkBooking } from '../../../planning';
-import { getPo, RUN_TYPE } from '../../orders/queries/get-po';
-import { lockPo, unstampedQty, type PoRowLocked } from '../../orders/po-row';
-import { lockStampBalance, regionStamps } from '../stamp-stock';
+import { RUN_TYPE } from '../../orders/queries/get-po';
+import { PO_ROW_COLUMNS, poNotFound, type PoRowLocked } from '../../orders/po-row';
+import { lockRegionStamps } from '../stamp-stock';
 import { listRunBoxes } from '../queries/run-boxes';
 import { submitForVerification } from './finish-run';
 
@@ -24,44 +24,69 @@ interface BoxLine { id: string; box_id: string; variant_id: string; good_qty: st
 /**
  * Confirms a stamped box: deducts its stamps per region from the stamp ledger and records what was
  * stamped on each PO line. A shortage is refused before anything is deducted, unless the operator
- * overrides with a reason (audited). Each region's stamp balance is locked first, so two stations
- * can never spend the same stamps; a box line is stamped once, ever; a retry with the same
- * idempotency key replays the first answer. The last line to reach its estimate moves the PO to
- * Pending Verification.
+ * overrides with a reason (audited). Each region's stamp balance is locked, so two stations can
+ * never spend the same stamps; a box line is stamped once, ever; a retry with the same idempotency
+ * key replays the first answer. The last line to reach its estimate moves the PO to Pending
+ * Verification.
+ *
+ * The region's lock is taken last, after everything that concerns only this PO: stations of one
+ * region queue on it, so it is held only for the check, the stamp issue and the commit.
  */
 export function confirmBox(ctx: Ctx, poId: string, input: ConfirmBoxInput, idempotencyKey?: string | null) {
   return runCommand(ctx, { name: 'stamping.confirm-box', input: { poId, ...input }, idempotencyKey, status: 201 }, async (cmd) => {
-    const po = await lockPo(cmd, poId);
+    const { po, boxLines, poLines } = await lockPoAndLines(cmd, poId, input.boxId);
     if (po.status !== 'in_production') {
       throw new DomainError('stamping.run_not_started', `${po.number} is ${po.status.replace('_', ' ')}; boxes are confirmed only while it is in production.`, { currentStatus: po.status });
     }
-    const picked = await pickLines(cmd, po, input);
-    await deductStamps(cmd, po, picked, input.override?.reason ?? null);
-    const lines = await cmd.query<{ id: string; qty: string; stamped_qty: string }>('select id, qty::text, stamped_qty::text from production_order_line where po_id = $1', [poId]);
-    const overEstimate = lines.filter((l) => new Decimal(l.stamped_qty).gt(l.qty)).map((l) => ({ poLineId: l.id, by: new Decimal(l.stamped_qty).minus(l.qty).toString() }));
-    await shrinkBooking(cmd, RUN_TYPE, poId, Decimal.max(await unstampedQty(cmd, poId), 0).toString());
-    if (lines.every((l) => new Decimal(l.stamped_qty).gte(l.qty))) await submitForVerification(cmd, po);
-    const confirmed = (await listRunBoxes(cmd, { poId, boxId: input.boxId }));
+    const picked = pickLines(boxLines, poLines, input);
+    const override = input.override?.reason ?? null;
+    // the stamp issue is posted last (below), under the id its run rows already name
+    const documentId = newId();
+    await recordRunBoxes(cmd, po, picked, override, documentId);
+    // the PO's lines after this box
+    const stamped = poLines.map((l) => ({ ...l, stamped: picked.filter((p) => p.poLineId === l.id).reduce((sum, p) => sum.plus(p.qty), new Decimal(l.stamped_qty)) }));
+    const overEstimate = stamped.filter((l) => l.stamped.gt(l.qty)).map((l) => ({ poLineId: l.id, by: l.stamped.minus(l.qty).toString() }));
+    const unstamped = stamped.reduce((sum, l) => sum.plus(l.qty).minus(l.stamped), new Decimal(0));
+    await shrinkBooking(cmd, RUN_TYPE, poId, Decimal.max(unstamped, 0).toString());
+    const done = stamped.every((l) => l.stamped.gte(l.qty));
+    if (done) await submitForVerification(cmd, po);
+    const confirmed = await listRunBoxes(cmd, { poId, boxId: input.boxId });
+    await deductStamps(cmd, po, picked, override, documentId);
     const box = picked[0]!.line;
-    cmd.audit({ entityType: 'production_order', entityId: poId, after: { confirmedBox: `${box.brand} #${box.box_no}`, lines: picked.map((p) => ({ boxLine: p.line.id, region: p.regionCode, qty: p.qty.toString(), damaged: p.damaged.toString(), missing: p.missing.toString() })), override: input.override?.reason ?? null } });
+    cmd.audit({ entityType: 'production_order', entityId: poId, after: { confirmedBox: `${box.brand} #${box.box_no}`, lines: picked.map((p) => ({ boxLine: p.line.id, region: p.regionCode, qty: p.qty.toString(), damaged: p.damaged.toString(), missing: p.missing.toString() })), override } });
     cmd.emit({ topic: 'stamping.box-confirmed', summary: `${cmd.actor.label} stamped ${box.brand} #${box.box_no} for ${po.number}${input.override ? ' (override)' : ''}`, payload: { poId, boxId: input.boxId }, permission: 'stamping.read', customerId: po.customer_id });
-    return { confirmed, po: await getPo(cmd, poId), overEstimate };
+    return { confirmed, po: { id: po.id, number: po.number, status: done ? 'pending_verification' as const : po.status }, overEstimate };
   });
 }
 
 interface Picked { line: BoxLine; poLineId: string; regionCode: string; qty: Decimal; damaged: Decimal; missing: Decimal }
+interface PoLine { id: string; variant_id: string; region_code: string; qty: string; stamped_qty: string }
+
+/**
+ * The PO, locked (as `lockPo`), with its lines and the lines of the box on its shipment, in one
+ * statement: a confirmation is the stations' most frequent command, and every round trip counts.
+ */
+async function lockPoAndLines(cmd: CommandTx, poId: string, boxId: string): Promise<{ po: PoRowLocked; boxLines: BoxLine[]; poLines: PoLine[] }> {
+  const [row] = await cmd.query<{ po: PoRowLocked; box_lines: BoxLine[]; po_lines: PoLine[] }>(
+    `with po as (select ${PO_ROW_COLUMNS} from production_order where id = $1 for no key update)
+     select row_to_json(po) as po,
+       (select coalesce(json_agg(x), '[]') from (
+          select bl.id, bl.box_id, bl.variant_id, bl.good_qty::text as good_qty, b.box_no, br.name as brand,
+            exists (select 1 from run_box rb where rb.box_line_id = bl.id) as stamped
+          from shipment_box b join shipment_box_line bl on bl.box_id = b.id join brand br on br.id = b.brand_id
+          where b.id = $2 and b.shipment_id = po.shipment_id and b.status = 'received') x) as box_lines,
+       (select coalesce(json_agg(x), '[]') from (
+          select id, variant_id, region_code, qty::text as qty, stamped_qty::text as stamped_qty from production_order_line where po_id = po.id) x) as po_lines
+     from po`,
+    [poId, boxId],
+  );
+  if (!row) throw poNotFound();
+  return { po: row.po, boxLines: row.box_lines, poLines: row.po_lines };
+}
 
 /** The box's lines the operator confirmed, each matched to the PO line of its product and region. */
-async function pickLines(cmd: CommandTx, po: PoRowLocked, input: ConfirmBoxInput): Promise<Picked[]> {
-  const lines = await cmd.query<BoxLine>(
-    `select bl.id, bl.box_id, bl.variant_id, bl.good_qty::text, b.box_no, br.name as brand,
-       exists (select 1 from run_box rb where rb.box_line_id = bl.id) as stamped
-     from shipment_box b join shipment_box_line bl on bl.box_id = b.id join brand br on br.id = b.brand_id
-     where b.id = $1 and b.shipment_id = $2 and b.status = 'received'`,
-    [input.boxId, po.shipment_id],
-  );
+function pickLines(lines: BoxLine[], poLines: PoLine[], input: ConfirmBoxInput): Picked[] {
   if (lines.length === 0) throw new DomainError('stamping.box_not_found', 'No such received box on this order\'s shipment.', { errors: [{ field: 'boxId', message: 'not a received box of this shipment' }] });
-  const poLines = await cmd.query<{ id: string; variant_id: string; region_code: string }>('select id, variant_id, region_code from production_order_line where po_id = $1', [po.id]);
   const seen = new Set<string>();
   return input.lines.map((l, i) => {
     const line = lines.find((x) => x.id === l.boxLineId);
@@ -79,15 +104,38 @@ async function pickLines(cmd: CommandTx, po: PoRowLocked, input: ConfirmBoxInput
   });
 }
 
+/** One run row per confirmed box line, and the PO lines' stamped figures. */
+async function recordRunBoxes(cmd: CommandTx, po: PoRowLocked, picked: Picked[], override: string | null, documentId: string): Promise<void> {
+  const box = picked[0]!.line;
+  const ids = picked.map(() => newId());
+  await mapConstraints(() => cmd.query(
+    `with t as (
+       select * from unnest($5::uuid[], $6::uuid[], $7::uuid[], $8::text[], $9::numeric[], $10::numeric[], $11::numeric[])
+         as t(id, line, po_line, region, qty, damaged, missing)
+     ),
+     r as (
+       insert into run_box (id, po_id, box_id, box_line_id, po_line_id, region_code, qty, damaged_qty, missing_qty, stamps, document_id, override_reason, confirmed_by)
+       select t.id, $1, $2, t.line, t.po_line, t.region, t.qty, t.damaged, t.missing, t.qty, case when t.qty > 0 then $12::uuid end, $3, $4 from t
+     )
+     update production_order_line l set stamped_qty = l.stamped_qty + s.qty
+     from (select po_line, sum(qty) as qty from t group by po_line) s where l.id = s.po_line`,
+    [po.id, box.box_id, override, cmd.actor.userId, ids, picked.map((p) => p.line.id), picked.map((p) => p.poLineId), picked.map((p) => p.regionCode),
+      picked.map((p) => p.qty.toString()), picked.map((p) => p.damaged.toString()), picked.map((p) => p.missing.toString()), documentId],
+  ), {
+    // another order (a sibling segment) stamped the same line at the same moment
+    run_box_box_line_id_key: () => new DomainError('stamping.box_line_stamped', `${box.brand} #${box.box_no} is already stamped.`),
+  });
+}
+
 /** Locks each region's stamp balance (in region order), refuses a shortage unless overridden, posts one stamp issue. */
-async function deductStamps(cmd: CommandTx, po: PoRowLocked, picked: Picked[], override: string | null): Promise<void> {
+async function deductStamps(cmd: CommandTx, po: PoRowLocked, picked: Picked[], override: string | null, documentId: string): Promise<void> {
   const byRegion = new Map<string, Decimal>();
   for (const p of picked) byRegion.set(p.regionCode, (byRegion.get(p.regionCode) ?? new Decimal(0)).plus(p.qty));
   const regions = [...byRegion.keys()].sort();
-  const stamps = await regionStamps(cmd, regions);
+  const stamps = await lockRegionStamps(cmd, regions);
   for (const region of regions) {
     const needed = byRegion.get(region)!;
-    const available = await lockStampBalance(cmd, stamps.get(region)!);
+    const available = stamps.get(region)!.available;
     if (needed.gt(available) && !override) {
       throw new DomainError('stamping.stamp_shortage', `${groupThousands(needed.toString())} ${region} stamps needed, ${groupThousands(Decimal.max(available, 0).toString())} left. Cancel, skip the box, or override with a reason.`, {
         regionCode: region, needed: needed.toString(), available: Decimal.max(available, 0).toString(), shortage: needed.minus(Decimal.max(available, 0)).toString(), choices: ['cancel', 'skip', 'override'],
@@ -96,22 +144,10 @@ async function deductStamps(cmd: CommandTx, po: PoRowLocked, picked: Picked[], o
   }
   const box = picked[0]!.line;
   const withStamps = regions.filter((r) => byRegion.get(r)!.gt(0));
-  const doc = withStamps.length
-    ? await postDocumentInTx(cmd, {
-      type: 'issue', reason: override ? `stamping (override: ${override})` : 'stamping', sourceType: 'production_order', sourceId: po.id,
-      note: `${po.number}: ${box.brand} #${box.box_no}`,
-      lines: withStamps.map((r) => ({ variantId: stamps.get(r)!.stampVariantId, locationId: stamps.get(r)!.stampLocationId, grade: 'good', qty: byRegion.get(r)!.toString() })),
-    })
-    : null;
-  for (const p of picked) {
-    await mapConstraints(() => cmd.query(
-      `insert into run_box (id, po_id, box_id, box_line_id, po_line_id, region_code, qty, damaged_qty, missing_qty, stamps, document_id, override_reason, confirmed_by)
-       values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $7, $10, $11, $12)`,
-      [newId(), po.id, box.box_id, p.line.id, p.poLineId, p.regionCode, p.qty.toString(), p.damaged.toString(), p.missing.toString(), doc?.id ?? null, override, cmd.actor.userId],
-    ), {
-      // another order (a sibling segment) stamped the same line at the same moment
-      run_box_box_line_id_key: () => new DomainError('stamping.box_line_stamped', `${box.brand} #${box.box_no} is already stamped.`),
-    });
-    await cmd.query('update production_order_line set stamped_qty = stamped_qty + $2 where id = $1', [p.poLineId, p.qty.toString()]);
-  }
+  if (!withStamps.length) return;
+  await postDocumentInTx(cmd, {
+    type: 'issue', reason: override ? `stamping (override: ${override})` : 'stamping', sourceType: 'production_order', sourceId: po.id,
+    note: `${po.number}: ${box.brand} #${box.box_no}`,
+    lines: withStamps.map((r) => ({ variantId: stamps.get(r)!.stampVariantId, locationId: stamps.get(r)!.stampLocationId, grade: 'good', qty: byRegion.get(r)!.toString() })),
+  }, { id: documentId });
 }

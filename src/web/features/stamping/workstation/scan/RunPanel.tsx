@@ -21,9 +21,9 @@ function useRunBrands(run: Run | undefined) {
 }
 
 /** Over-estimate lines as people read them: "Grape — Linvo · 30mL · 20mg (Ontario) by 5". */
-const overText = (r: ConfirmResultDto) =>
+const overText = (r: ConfirmResultDto, lines: Run['po']['lines']) =>
   r.overEstimate.map((o) => {
-    const line = r.po.lines.find((l) => l.id === o.poLineId);
+    const line = lines.find((l) => l.id === o.poLineId);
     return `${line ? `${line.label} (${line.regionName})` : 'A line'} by ${formatDecimal(o.by)}`;
   });
 
@@ -39,7 +39,7 @@ export function RunPanel({ poId }: { poId: string }) {
     const box = r.confirmed[0];
     const stamps = r.confirmed.reduce((sum, b) => sum.plus(b.stamps), new Decimal(0));
     notifySuccess(box ? `${box.brand} #${box.boxNo} confirmed: ${formatDecimal(stamps.toString())} stamps.` : 'Box confirmed.');
-    if (r.overEstimate.length) setOver(overText(r));
+    if (r.overEstimate.length) setOver(overText(r, po?.lines ?? []));
     if (r.po.status === 'pending_verification') notifySuccess(`${r.po.number} is fully stamped and waits for verification.`);
   };
 
