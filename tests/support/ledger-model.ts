@@ -44,10 +44,11 @@ export class LedgerModel {
     return this.entries.filter((e) => e.key === key).sort((a, b) => a.postedAt - b.postedAt || a.id - b.id);
   }
 
-  /** Re-values every key until costs carried by transfers settle. */
+  /** Re-values every key until costs carried by transfers settle (without a cost cycle, within
+   * as many rounds as the longest chain of carried costs). */
   revalue(): void {
     const keys = [...new Set(this.entries.map((e) => e.key))];
-    for (let round = 0; round < 20; round++) {
+    for (let round = 0; round < 1000; round++) {
       let changed = false;
       for (const k of keys) changed = this.revalueKey(k) || changed;
       if (!changed) return;
@@ -108,6 +109,56 @@ export class LedgerModel {
     const cum = outs.filter((x) => x.id <= e.id).reduce((s, x) => s.plus(x.costShare!), new D(0));
     const r = (w: Decimal) => pool.times(w).div(total).toDecimalPlaces(6);
     return r(cum).minus(r(cum.minus(e.costShare!)));
+  }
+
+  /**
+   * An entry whose value would depend on itself, if any: the ledger refuses such a posting. An
+   * outgoing entry depends on the layers its FIFO range (a, b] overlaps (past every layer: the
+   * last one), an incoming entry on the entry whose cost it carries or on its document's
+   * consumption. Only stock going negative (a range reaching a later layer) can close a loop.
+   */
+  cycle(): ModelEntry | null {
+    const reversed = new Set(this.entries.filter((e) => e.reverses !== null).map((e) => e.reverses));
+    const live = this.entries.filter((e) => e.reverses === null && !reversed.has(e.id));
+    const deps = new Map<number, ModelEntry[]>();
+    for (const key of this.keys()) {
+      const eff = live.filter((e) => e.key === key).sort((a, b) => a.postedAt - b.postedAt || a.id - b.id);
+      const layers: Array<{ e: ModelEntry; start: Decimal; end: Decimal }> = [];
+      let inPos = new D(0);
+      for (const e of eff.filter((x) => x.qty.gt(0))) layers.push({ e, start: inPos, end: (inPos = inPos.plus(e.qty)) });
+      let outPos = new D(0);
+      for (const e of eff.filter((x) => x.qty.lt(0))) {
+        const a = outPos;
+        const b = (outPos = outPos.minus(e.qty));
+        const upTo = D.min(b, inPos);
+        const hit = a.greaterThanOrEqualTo(inPos) ? layers.slice(-1) : layers.filter((l) => l.start.lessThan(upTo) && l.end.greaterThan(a));
+        deps.set(e.id, hit.map((l) => l.e));
+      }
+    }
+    for (const e of live.filter((x) => x.qty.gt(0))) {
+      if (e.costShare) deps.set(e.id, live.filter((x) => x.doc === e.doc && x.qty.lt(0)));
+      else if (e.costSource !== null) deps.set(e.id, live.filter((x) => x.id === e.costSource));
+    }
+    // depth-first, iteratively: an entry met again while still on the path closes a loop
+    const state = new Map<number, 'open' | 'done'>();
+    for (const root of live) {
+      if (state.has(root.id)) continue;
+      const path: Array<{ e: ModelEntry; next: number }> = [{ e: root, next: 0 }];
+      state.set(root.id, 'open');
+      while (path.length) {
+        const top = path.at(-1)!;
+        const d = deps.get(top.e.id)?.[top.next++];
+        if (!d) {
+          state.set(top.e.id, 'done');
+          path.pop();
+        } else if (state.get(d.id) === 'open') return d;
+        else if (!state.has(d.id)) {
+          state.set(d.id, 'open');
+          path.push({ e: d, next: 0 });
+        }
+      }
+    }
+    return null;
   }
 
   balance(key: string): { qty: Decimal; value: Decimal } {

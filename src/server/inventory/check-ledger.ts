@@ -1,13 +1,14 @@
 import type { Db } from '../kernel/db/types';
 import type { Violation } from '../kernel/audit-verify';
 import { revalueKey, type RevalueResult } from './ledger/revalue-key';
+import { findCostCycle } from './ledger/cost-cycle';
 
 class Rollback extends Error {}
 
 /**
  * Proves the stock invariants from the ledger's facts: balances are the sums of their entries,
- * running figures and FIFO values are what a full re-valuation gives, nothing is negative at any
- * moment where negatives are not allowed, and reservations add up and fit.
+ * running figures and FIFO values are what a full re-valuation gives, no value depends on itself,
+ * nothing is negative at any moment where negatives are not allowed, and reservations add up and fit.
  */
 export async function checkLedger(db: Db): Promise<{ summary: string; violations: Violation[] }> {
   const violations: Violation[] = [];
@@ -62,6 +63,9 @@ export async function checkLedger(db: Db): Promise<{ summary: string; violations
     if (r.changed > 0) violations.push({ check: 'stock.valuation', message: `key ${id}: ${r.changed} stored entry figures differ from a re-valuation` });
     if (r.balanceChanged) violations.push({ check: 'stock.valuation', message: `key ${id}: balance figures (FIFO totals, head) differ from a re-valuation` });
   }
+  // postings that would close a loop are refused; one from before that would show here
+  const loop = await findCostCycle(db, keys.map((k) => ({ keyId: k.id, from: null })));
+  if (loop !== null) violations.push({ check: 'stock.cost_loop', message: `entry ${loop}'s value depends on itself through carried costs` });
   const [{ n }] = (await db.query<{ n: number }>('select count(*)::int as n from stock_entry')) as [{ n: number }];
   return { summary: `${n} stock entries on ${keys.length} keys`, violations };
 }

@@ -19,8 +19,27 @@ function rng(seed: number) {
   };
 }
 
-const SEEDS = [11, 2024, 77_003];
+/** Sequences of OPS operations that exercise every kind of operation. (72271 failed where one
+ * document's entry ids went from 99 to 100: they were read back in text order.) */
+const SEEDS = [11, 2024, 77_003, 72_271];
 const OPS = 70;
+/**
+ * Seeds that failed once, replayed up to the operation that failed: [seed, operations].
+ * A posting closing a cost loop through the negative-stock location, which the ledger accepted at
+ * whatever value re-valuation reached (or refused after 50 rounds); it now refuses it.
+ */
+const COST_LOOPS: Array<[number, number]> = [
+  [31, 26], [33, 14], [44, 17], [74, 62], [78, 49], [82, 58], [110, 35], [132, 19], [133, 33], [143, 48], [144, 49], [159, 55], [166, 41],
+  [171, 40], [172, 59], [174, 38], [187, 55], [189, 22], [197, 36], [205, 23], [213, 66], [217, 34], [233, 49], [283, 33], [289, 8],
+];
+/** A posting the ledger refuses whose values the model could not settle (it valued before deciding):
+ * the shortest of 71 such seeds. */
+const REFUSED_UNSETTLED: Array<[number, number]> = [[186, 11], [267, 12], [19, 13], [116, 13], [215, 13]];
+
+const RUNS: Array<[number, number, boolean]> = [
+  ...SEEDS.map((s): [number, number, boolean] => [s, OPS, true]),
+  ...[...COST_LOOPS, ...REFUSED_UNSETTLED].map(([s, n]): [number, number, boolean] => [s, n, false]),
+];
 
 describe.each(DIALECTS)('the ledger against a reference model on %s', (dialect) => {
   let t: TestDb;
@@ -29,7 +48,7 @@ describe.each(DIALECTS)('the ledger against a reference model on %s', (dialect) 
   });
   afterAll(() => t.drop());
 
-  it.each(SEEDS)('random receipts, issues, transfers, productions, back-dated postings and cancellations agree (seed %i)', async (seed) => {
+  it.each(RUNS)('random receipts, issues, transfers, productions, back-dated postings and cancellations agree (seed %i, %i operations)', async (seed, ops, everyKind) => {
     const w: StockWorld = await stockWorld(t.db, `S${seed}`);
     const rand = rng(seed);
     const pick = <T>(xs: T[]): T => xs[Math.floor(rand() * xs.length)]!;
@@ -43,7 +62,7 @@ describe.each(DIALECTS)('the ledger against a reference model on %s', (dialect) 
     let docNo = 0;
     const accepted: Record<string, number> = {};
 
-    for (let op = 0; op < OPS; op++) {
+    for (let op = 0; op < ops; op++) {
       const kind = pick(['receipt', 'receipt', 'issue', 'issue', 'transfer', 'production', 'cancel']);
       const d = 1 + Math.floor(rand() * 20);
       const qty = new Decimal(1 + Math.floor(rand() * 12));
@@ -92,16 +111,20 @@ describe.each(DIALECTS)('the ledger against a reference model on %s', (dialect) 
           model.add({ key: e.key, postedAt: e.postedAt, qty: e.qty.negated(), unitCost: null, costSource: null, reverses: e.id, doc: cancelOf.modelDoc });
         }
       }
-      model.revalue();
-      const modelAccepts = model.keys().every((k) => k.startsWith(`${w.locations.loose}|`) || model.lowest(k).greaterThanOrEqualTo(0));
+      // refused when stock would go negative where it may not, or a cost would depend on itself
+      // (decided before valuing: such values need not settle)
+      const short = !model.keys().every((k) => k.startsWith(`${w.locations.loose}|`) || model.lowest(k).greaterThanOrEqualTo(0));
+      const loop = !short && model.cycle() !== null;
+      const modelAccepts = !short && !loop;
+      if (modelAccepts) model.revalue();
       const result = await (cancelOf ? cancelDocument(w.ctx, cancelOf.id, 'test').then((r) => r.body) : post(w.ctx, input!)).then(
         (doc) => ({ ok: true as const, doc }),
         (err) => ({ ok: false as const, err }),
       );
       if (!result.ok) {
-        expect(result.err.code, `op ${op} (${kind}) rejected: ${result.err.message}`).toBe('inventory.insufficient_stock');
+        expect(result.err.code, `op ${op} (${kind}) rejected: ${result.err.message}`).toBe(loop ? 'state.conflict' : 'inventory.insufficient_stock');
       }
-      expect(result.ok, `op ${op} ${kind}: model ${modelAccepts ? 'accepts' : 'refuses'}`).toBe(modelAccepts);
+      expect(result.ok, `op ${op} ${kind}: model ${modelAccepts ? 'accepts' : short ? 'refuses (short)' : 'refuses (cost loop)'}`).toBe(modelAccepts);
       if (!result.ok) {
         model.restore(snapshot);
         continue;
@@ -109,7 +132,8 @@ describe.each(DIALECTS)('the ledger against a reference model on %s', (dialect) 
       accepted[kind] = (accepted[kind] ?? 0) + 1;
       if (!cancelOf) docs.push({ id: result.doc.id, modelDoc });
       const fresh = await t.db.query<{ id: string }>(
-        'select id::text from stock_entry where id > $1 and key_id in (select id from stock_key where variant_id = $2) order by id',
+        // ordered by the number: `order by id` would sort the text column ('100' before '99')
+        'select e.id::text from stock_entry e where e.id > $1 and e.key_id in (select id from stock_key where variant_id = $2) order by e.id',
         [dbIds.at(-1) ?? '0', w.variant.id],
       );
       dbIds.push(...fresh.map((r) => r.id));
@@ -117,7 +141,7 @@ describe.each(DIALECTS)('the ledger against a reference model on %s', (dialect) 
       await compare(t, model, dbIds, op);
     }
     // the sequence exercised every kind of operation, not just the easy ones
-    for (const k of ['receipt', 'issue', 'transfer', 'production', 'cancel']) expect(accepted[k], `${k} accepted`).toBeGreaterThan(0);
+    if (everyKind) for (const k of ['receipt', 'issue', 'transfer', 'production', 'cancel']) expect(accepted[k], `${k} accepted`).toBeGreaterThan(0);
     const { violations } = await checkLedger(t.db);
     expect(violations).toEqual([]);
   });

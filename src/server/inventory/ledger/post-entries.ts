@@ -5,10 +5,12 @@ import { costDependents, describeKey, lockBalances, resolveKeys } from './keys';
 import { appendEntry, appendReceipts } from './append-entry';
 import { appendable, postAppending } from './post-appending';
 import { revalueKey } from './revalue-key';
+import { findCostCycle } from './cost-cycle';
 import type { EntryDraft, LockedBalance, PostedEntry } from './types';
 
-/** How many rounds of cost propagation through transfers before giving up (a cycle in time). */
-const MAX_CASCADE_ROUNDS = 50;
+/** Rounds of cost propagation after which its keys are searched for a loop again (one from before
+ * loops were refused); without one, a long chain of transfers just takes that many rounds. */
+const LOOP_CHECK_ROUNDS = 50;
 /** How often the keys a re-valuation reaches are read and locked again before locking out of order. */
 const LOCK_ATTEMPTS = 5;
 
@@ -179,12 +181,13 @@ export async function insufficient(cmd: CommandTx, keyId: string, needed: Decima
 }
 
 /** Re-values keys that took earlier-dated, cancelled or negative-filling entries (checked from the
- * earliest time touched), then every key whose incoming cost comes from an outgoing entry whose
- * value changed, until costs settle. */
+ * earliest time touched), refuses a posting that makes a cost depend on itself, then re-values every
+ * key whose incoming cost comes from an outgoing entry whose value changed, until costs settle. */
 async function revalueFullKeys(cmd: CommandTx, states: Map<string, KeyState>, held: Set<string>, drafts: EntryDraft[], keyIds: string[]) {
   let queue = [...states].filter(([, s]) => s.full).map(([k, s]) => ({ keyId: k, from: new Date(s.fullFrom), newFrom: s.firstNew, checked: true }));
+  const firstRound = queue.map((q) => ({ keyId: q.keyId, from: q.from }));
   for (let round = 0; queue.length; round++) {
-    if (round >= MAX_CASCADE_ROUNDS) throw new DomainError('state.conflict', 'Costs did not settle through transfers; check for circular back-dated transfers.');
+    if (round > 0 && round % LOOP_CHECK_ROUNDS === 0) await refuseCostLoop(cmd, queue.map((q) => ({ keyId: q.keyId, from: null })));
     const next = new Set<string>();
     for (const { keyId, from, newFrom, checked } of queue.sort((a, b) => Number(BigInt(a.keyId) - BigInt(b.keyId)))) {
       if (!held.has(keyId)) {
@@ -197,8 +200,27 @@ async function revalueFullKeys(cmd: CommandTx, states: Map<string, KeyState>, he
       if (checked && st && r.minQtyAfter !== null) await assertNoNegative(cmd, keyId, st, r.minQtyAfter, r.minQtyAt, drafts, keyIds);
       for (const dep of r.dependentKeys) next.add(dep);
     }
+    // the first round placed this posting's entries on the FIFO axis: a loop it closes is there now
+    if (round === 0) await refuseCostLoop(cmd, firstRound);
     queue = [...next].map((keyId) => ({ keyId, from: new Date(0), newFrom: null, checked: false }));
   }
+}
+
+/**
+ * Refuses a posting after which an entry's value would depend on itself (`findCostCycle`): stock
+ * taken while short, valued from a later layer whose cost is carried from it, has no defined value.
+ */
+async function refuseCostLoop(cmd: CommandTx, seeds: Array<{ keyId: string; from: Date | null }>) {
+  const entryId = await findCostCycle(cmd, seeds);
+  if (entryId === null) return;
+  const [e] = await cmd.query<{ key_id: string; posted_at: Date }>('select key_id::text, posted_at from stock_entry where id = $1', [entryId]);
+  const key = await describeKey(cmd, e!.key_id);
+  throw new DomainError(
+    'state.conflict',
+    `This posting would make the cost of ${key.variant} at ${key.location}${key.lot ? `, lot ${key.lot}` : ''} (${key.grade}) depend on itself: ` +
+      'stock taken while short would be valued from a later layer whose cost is carried from that stock. Post what covers the shortage first.',
+    { key, entryId, at: e!.posted_at.toISOString() },
+  );
 }
 
 /** After a re-valuation: no moment from the earliest new posting on may be negative, and the
