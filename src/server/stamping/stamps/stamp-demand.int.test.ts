@@ -65,16 +65,17 @@ describe.each(DIALECTS)('stamp demand of scheduled production orders on %s', (di
     return id;
   }
 
-  it('reserves the unstamped quantity of booked open, running and verifying POs; scheduled demand is the horizon’s share', async () => {
+  it('reserves the unstamped quantity of booked open, running and verifying POs; scheduled demand is what is due by the horizon, overdue included', async () => {
     await region('d_res', 'Reserve');
     await createStampOrder(w.ctx, { regionCode: 'd_res', qty: '10000', received: true });
     await po({ status: 'open', day: TODAY, lines: [{ region: 'd_res', qty: '1000' }] });
     await po({ status: 'in_production', day: addDays(TODAY, 2), lines: [{ region: 'd_res', qty: '600', stamped: '250' }, { region: 'federal', qty: '5' }] });
     await po({ status: 'pending_verification', day: addDays(TODAY, 7), lines: [{ region: 'd_res', qty: '200' }] });
     await po({ status: 'open', day: addDays(TODAY, 8), lines: [{ region: 'd_res', qty: '3000' }] });
+    // left on yesterday: overdue, still to stamp, and due first
     await po({ status: 'open', day: addDays(TODAY, -1), lines: [{ region: 'd_res', qty: '40' }] });
     expect(await stockOf('d_res')).toMatchObject({
-      remaining: '10000', reserved: '4590', scheduledDemand: '1550', free: '5410', shortfall: '0', warning: null,
+      remaining: '10000', reserved: '4590', scheduledDemand: '1590', free: '5410', shortfall: '0', warning: null,
     });
   });
 
@@ -96,7 +97,7 @@ describe.each(DIALECTS)('stamp demand of scheduled production orders on %s', (di
     await po({ status: 'open', day: addDays(TODAY, 7), lines: [{ region: 'd_ont', qty: '5000' }] });
     expect(await stockOf('d_ont')).toMatchObject({
       remaining: '4000', reserved: '5000', scheduledDemand: '5000', free: '-1000', shortfall: '1000',
-      warning: 'Ontario: 5,000 stamps scheduled in the next 7 days, 4,000 remaining — order 1,000 more',
+      warning: 'Ontario: 5,000 stamps due within the next 7 days, 4,000 remaining — order 1,000 more',
     });
     // beyond the horizon it is a shortfall to plan for, not yet a warning
     const shortHorizon = (await stampStock(t.db, { today: TODAY, horizonDays: 3 })).find((r) => r.regionCode === 'd_ont')!;
@@ -107,6 +108,6 @@ describe.each(DIALECTS)('stamp demand of scheduled production orders on %s', (di
     await region('d_dec', 'Decimal');
     await createStampOrder(w.ctx, { regionCode: 'd_dec', qty: '0.3', received: true });
     await po({ status: 'open', day: TODAY, lines: [{ region: 'd_dec', qty: '0.1' }, { region: 'd_dec', qty: '0.2' }, { region: 'd_dec', qty: '0.000001' }] });
-    expect(await stockOf('d_dec')).toMatchObject({ reserved: '0.300001', free: '-0.000001', shortfall: '0.000001', warning: 'Decimal: 0.300001 stamps scheduled in the next 7 days, 0.3 remaining — order 0.000001 more' });
+    expect(await stockOf('d_dec')).toMatchObject({ reserved: '0.300001', free: '-0.000001', shortfall: '0.000001', warning: 'Decimal: 0.300001 stamps due within the next 7 days, 0.3 remaining — order 0.000001 more' });
   });
 });

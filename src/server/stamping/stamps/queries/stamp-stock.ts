@@ -24,7 +24,8 @@ interface Row {
  *   only usable grades count, so stamps moved to `damaged` are used up;
  * - reserved: unstamped quantity on the lines of open, running or verifying POs that are booked on
  *   the calendar; only leaves count (a split parent counts through its segments);
- * - scheduled demand: the same for bookings from today to today + horizon.
+ * - scheduled demand: the same for bookings up to today + horizon, overdue ones included (a PO
+ *   left on a past day still needs its stamps, first).
  */
 export async function stampStock(q: Queryable, opts: StampStockOptions = {}): Promise<StampRegionStockDto[]> {
   const horizonDays = opts.horizonDays ?? 7;
@@ -45,7 +46,7 @@ export async function stampStock(q: Queryable, opts: StampStockOptions = {}): Pr
      demand as (
        select l.region_code,
          sum(greatest(l.qty - l.stamped_qty, 0)) as reserved,
-         coalesce(sum(greatest(l.qty - l.stamped_qty, 0)) filter (where b.day between $1::date and $1::date + $2::int), 0) as scheduled
+         coalesce(sum(greatest(l.qty - l.stamped_qty, 0)) filter (where b.day <= $1::date + $2::int), 0) as scheduled
        from production_order po
        join planning_booking b on b.run_type = 'stamping_po' and b.run_id = po.id
        join production_order_line l on l.po_id = po.id
@@ -75,6 +76,6 @@ export async function stampStock(q: Queryable, opts: StampStockOptions = {}): Pr
     received: r.received, used: r.used, remaining: r.remaining,
     reserved: r.reserved, scheduledDemand: r.scheduled, free: r.free, shortfall: r.shortfall,
     warning: r.short_in_horizon === null ? null
-      : `${r.name}: ${groupThousands(r.scheduled)} stamps scheduled in the next ${horizonDays === 1 ? 'day' : `${horizonDays} days`}, ${groupThousands(r.remaining)} remaining — order ${groupThousands(r.short_in_horizon)} more`,
+      : `${r.name}: ${groupThousands(r.scheduled)} stamps due within the next ${horizonDays === 1 ? 'day' : `${horizonDays} days`}, ${groupThousands(r.remaining)} remaining — order ${groupThousands(r.short_in_horizon)} more`,
   }));
 }

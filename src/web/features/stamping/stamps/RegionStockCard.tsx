@@ -62,7 +62,7 @@ export function RegionStockCard({ stock, horizonDays }: { stock: StampRegionStoc
         </Stack>
         <Stack gap={0} align="flex-end">
           <Text size="xs" c="dimmed">
-            Scheduled, next {horizonDays} days
+            Due within {horizonDays} days
           </Text>
           <Text size="sm" fw={650} data-testid="stamp-scheduled">
             {formatDecimal(stock.scheduledDemand)}

@@ -47,7 +47,7 @@ export function StampsPage() {
       />
       <Group justify="flex-end" mb="sm" gap="xs">
         <Text size="sm" c="dimmed">
-          Scheduled demand over the next
+          Demand due within (overdue included)
         </Text>
         <SegmentedControl size="xs" data={HORIZONS.map((h) => ({ value: h, label: `${h} days` }))} value={horizon} onChange={setHorizon} data-testid="stamp-horizon" />
       </Group>
