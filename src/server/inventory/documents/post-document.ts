@@ -5,7 +5,6 @@ import { invalid } from '../../kernel/errors';
 import { newId } from '../../kernel/ids';
 import { postEntries, postRevaluing } from '../ledger/post-entries';
 import { appendable, postAppending } from '../ledger/post-appending';
-import type { EntryDraft } from '../ledger/types';
 import { draftsFor } from './drafts';
 import { checkShipment, recordTransitLines, shipmentDrafts, type ShippedTransfer } from './shipped-transfer';
 import { withKeyReferences } from './key-references';
@@ -43,31 +42,33 @@ export async function postDocumentInTx(cmd: CommandTx, input: StockDocumentInput
   if (shipped) await checkShipment(cmd, shipped);
   const id = opts.id ?? newId();
   const status = shipped ? 'in_transit' : 'posted';
-  const isNow = !input.postedAt;
-  const reason = 'reason' in input ? input.reason ?? null : null;
-  // the usual document appends to its keys: written, valued and read back in one round trip
-  let drafts: EntryDraft[] | undefined;
-  let doc = shipped ? null : await withKeyReferences(input, async () => {
-    drafts = await draftsFor(cmd, input, postedAt);
-    const header = { prefix: DOCUMENT_PREFIX[input.type], type: input.type, reason, note: input.note ?? null, sourceType: input.sourceType ?? null, sourceId: input.sourceId ?? null };
-    const rows = appendable(drafts) ? await postAppending(cmd, { id, postedAt, isNow }, drafts, header) : null;
-    return rows && documentFromEntries(rows);
+  const where = { id, postedAt, isNow: !input.postedAt };
+  const header = {
+    prefix: DOCUMENT_PREFIX[input.type], type: input.type, reason: 'reason' in input ? input.reason ?? null : null,
+    note: input.note ?? null, sourceType: input.sourceType ?? null, sourceId: input.sourceId ?? null,
+  };
+  const insertHeader = () => cmd.query(
+    `insert into stock_document (id, number, type, status, posted_at, reason, note, source_type, source_id, created_by, via_location_id)
+     values ($1, $2 || '-' || lpad(nextval('stock_document_seq')::text, 6, '0'), $3, $10, $4, $5, $6, $7, $8, $9, $11)`,
+    [id, header.prefix, header.type, postedAt, header.reason, header.note, header.sourceType, header.sourceId, cmd.actor.userId, status, shipped?.viaLocationId ?? null],
+  );
+  const postShipped = async (s: ShippedTransfer) => {
+    await insertHeader();
+    await withKeyReferences(input, () => postEntries(cmd, where, shipmentDrafts(s)));
+    await recordTransitLines(cmd, id, s);
+    return getDocument(cmd, id);
+  };
+  const postPlain = () => withKeyReferences(input, async () => {
+    const drafts = await draftsFor(cmd, input, postedAt);
+    // the usual document appends to its keys: written, valued and read back in one round trip
+    const rows = appendable(drafts) ? await postAppending(cmd, where, drafts, header) : null;
+    if (rows) return documentFromEntries(rows);
+    // it must re-value or be refused: the one-call way declined it and wrote nothing
+    await insertHeader();
+    await postRevaluing(cmd, where, drafts);
+    return getDocument(cmd, id);
   });
-  if (!doc) {
-    await cmd.query(
-      `insert into stock_document (id, number, type, status, posted_at, reason, note, source_type, source_id, created_by, via_location_id)
-       values ($1, $2 || '-' || lpad(nextval('stock_document_seq')::text, 6, '0'), $3, $10, $4, $5, $6, $7, $8, $9, $11)`,
-      [id, DOCUMENT_PREFIX[input.type], input.type, postedAt, reason, input.note ?? null,
-        input.sourceType ?? null, input.sourceId ?? null, cmd.actor.userId, status, shipped?.viaLocationId ?? null],
-    );
-    await withKeyReferences(input, async () => {
-      // a plain document gets here when it must re-value or be refused: the one-call way declined it
-      if (shipped) await postEntries(cmd, { id, postedAt, isNow }, shipmentDrafts(shipped));
-      else await postRevaluing(cmd, { id, postedAt, isNow }, drafts ?? (await draftsFor(cmd, input, postedAt)));
-    });
-    if (shipped) await recordTransitLines(cmd, id, shipped);
-    doc = await getDocument(cmd, id);
-  }
+  const doc = shipped ? await postShipped(shipped) : await postPlain();
   const number = doc.number;
   // the entries are the immutable record of every line; the audit event says who posted what document
   cmd.audit({ entityType: 'stock_document', entityId: id, after: { number, type: input.type, status, postedAt, entries: doc.entries.length, firstLines: doc.entries.slice(0, 20).map((e) => ({ variant: e.variantCode, location: e.locationCode, lot: e.lotCode, grade: e.grade, qty: e.qty, value: e.value })) } });

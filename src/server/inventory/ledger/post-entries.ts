@@ -35,7 +35,6 @@ interface KeyState {
  * back-dated, cancelling, production, negative-filling, or refused — goes `postRevaluing`.
  */
 export async function postEntries(cmd: CommandTx, doc: { id: string; postedAt: Date; isNow?: boolean }, drafts: EntryDraft[]): Promise<PostedEntry[]> {
-  if (drafts.length === 0) return [];
   const rows = appendable(drafts) ? await postAppending(cmd, doc, drafts) : null;
   if (rows) return rows.map((r, i) => ({ id: r.id, keyId: r.key_id, qty: drafts[i]!.qty, line: drafts[i]!.line }));
   return postRevaluing(cmd, doc, drafts);
