@@ -1,0 +1,83 @@
+import Decimal from 'decimal.js';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DIALECTS, openTestDb, type TestDb } from '../../../tests/support/databases';
+import { balanceOf, post, stockWorld, type StockWorld } from '../../../tests/support/stock';
+import { LedgerModel } from '../../../tests/support/ledger-model';
+import { revalueKey } from './ledger/revalue-key';
+import { checkLedger } from './check-ledger';
+
+/**
+ * Re-valuation writes a key's figures in batches of 4,096 rows as its pass goes (migration 0014).
+ * Keys longer than a batch, with rows waiting for a later layer across and beyond a batch, must
+ * come out exactly as the reference model values them.
+ */
+const FIRST = Date.UTC(2025, 0, 1);
+
+describe.each(DIALECTS)('re-valuing keys longer than a write batch on %s', (dialect) => {
+  let t: TestDb;
+  let w: StockWorld;
+  beforeAll(async () => {
+    t = await openTestDb(dialect);
+    w = await stockWorld(t.db, 'RB');
+  });
+  afterAll(() => t.drop());
+
+  /** A key of `n` entries a second apart, written set-based (`qty`/`cost` are SQL of g) and valued once. */
+  async function longKey(locationId: string, n: number, qty: string, cost: string): Promise<string> {
+    const seed = await post(w.ctx, { type: 'receipt', postedAt: new Date(FIRST).toISOString(), lines: [{ variantId: w.variant.id, locationId, qty: '1', unitCost: '1', grade: 'good' }] });
+    const [{ key_id: keyId }] = (await t.db.query<{ key_id: string }>('select key_id::text from stock_entry where id = $1', [seed.entries[0]!.id])) as [{ key_id: string }];
+    await t.db.query(
+      `insert into stock_entry (key_id, posted_at, qty, unit_cost, document_id, document_line, reason)
+       select $1, $2::timestamptz + make_interval(secs => g), ${qty}, ${cost}, $3, g, 'long'
+       from generate_series(1, $4) g`,
+      [keyId, new Date(FIRST), seed.id, n],
+    );
+    const [{ first }] = (await t.db.query<{ first: string }>(`select min(id)::text as first from stock_entry where key_id = $1 and reason = 'long'`, [keyId])) as [{ first: string }];
+    await t.db.transaction(async (tx) => {
+      await tx.query('select 1 from stock_balance where key_id = $1 for update', [keyId]);
+      await revalueKey(tx, keyId, new Date(0), first);
+    });
+    return keyId;
+  }
+
+  /** The key's stored values against the model's, entry by entry, and its balance. */
+  async function expectModelFigures(keyId: string, locationId: string) {
+    const rows = await t.db.query<{ id: string; at: Date; qty: string; unit_cost: string | null; value: string }>(
+      `select e.id::text, e.posted_at as at, e.qty::text, e.unit_cost::text, v.value::text
+       from stock_entry e join stock_entry_value v on v.entry_id = e.id where e.key_id = $1 order by e.id`,
+      [keyId],
+    );
+    const model = new LedgerModel();
+    const ids = rows.map((r) =>
+      model.add({ key: keyId, postedAt: r.at.getTime(), qty: new Decimal(r.qty), unitCost: r.unit_cost === null ? null : new Decimal(r.unit_cost), costSource: null, reverses: null, doc: 1 }).id,
+    );
+    model.revalue();
+    const wrong = rows.flatMap((r, i) => {
+      const expected = model.values.get(ids[i]!)!;
+      return new Decimal(r.value).equals(expected) ? [] : [`entry ${r.id}: ${r.value}, model ${expected.toString()}`];
+    });
+    expect(wrong.slice(0, 3)).toEqual([]);
+    const b = await balanceOf(t.db, w.variant.id, locationId);
+    const m = model.balance(keyId);
+    expect([b.qty, b.value].map((x) => new Decimal(x).toString())).toEqual([m.qty.toString(), m.value.toString()]);
+  }
+
+  it('a back-dated receipt re-values 5,000 later receipts and issues exactly', async () => {
+    const loc = w.locations.main;
+    const keyId = await longKey(loc, 5_000, 'case when g % 2 = 1 then 10 else -5 end', 'case when g % 2 = 1 then 1 + (g % 13) * 0.25 end');
+    await expectModelFigures(keyId, loc);
+    await post(w.ctx, { type: 'receipt', postedAt: new Date(FIRST - 86_400_000).toISOString(), lines: [{ variantId: w.variant.id, locationId: loc, qty: '3', unitCost: '0.5', grade: 'good' }] });
+    await expectModelFigures(keyId, loc);
+  });
+
+  it('rows waiting for a later layer beyond a batch are valued when it comes', async () => {
+    // stock allowed negative: 4,500 issues of 1 before any layer but the seed's, then receipts
+    const loc = w.locations.loose;
+    const keyId = await longKey(loc, 4_700, 'case when g <= 4500 then -1 else 30 end', 'case when g > 4500 then 2 + (g % 7) * 0.125 end');
+    await expectModelFigures(keyId, loc);
+    await post(w.ctx, { type: 'receipt', postedAt: new Date(FIRST - 86_400_000).toISOString(), lines: [{ variantId: w.variant.id, locationId: loc, qty: '7', unitCost: '0.75', grade: 'good' }] });
+    await expectModelFigures(keyId, loc);
+    const { violations } = await checkLedger(t.db);
+    expect(violations).toEqual([]);
+  });
+});
