@@ -70,6 +70,22 @@ describe.each(DIALECTS)('re-valuing keys longer than a write batch on %s', (dial
     await expectModelFigures(keyId, loc);
   });
 
+  it('a posting dated before the last entries re-values from there, its FIFO head 2,500 entries back', async () => {
+    // stock grows by 5 a pair: the oldest open layer is halfway back when the pass starts
+    const loc = w.locations.second;
+    const keyId = await longKey(loc, 5_000, 'case when g % 2 = 1 then 10 else -5 end', 'case when g % 2 = 1 then 1 + (g % 11) * 0.5 end');
+    const at = (g: number) => new Date(FIRST + g * 1000 - 500).toISOString();
+    await post(w.ctx, { type: 'receipt', postedAt: at(4_900), lines: [{ variantId: w.variant.id, locationId: loc, qty: '4', unitCost: '0.25', grade: 'good' }] });
+    await expectModelFigures(keyId, loc);
+    // an issue larger than the next layers, then one emptying the key before its last two entries
+    // (a receipt of 10 and an issue of 5)
+    await post(w.ctx, { type: 'issue', postedAt: at(4_990), lines: [{ variantId: w.variant.id, locationId: loc, qty: '37', grade: 'good' }] });
+    await expectModelFigures(keyId, loc);
+    const { qty } = await balanceOf(t.db, w.variant.id, loc);
+    await post(w.ctx, { type: 'issue', postedAt: at(4_999), lines: [{ variantId: w.variant.id, locationId: loc, qty: new Decimal(qty).minus(5).toString(), grade: 'good' }] });
+    await expectModelFigures(keyId, loc);
+  });
+
   it('rows waiting for a later layer beyond a batch are valued when it comes', async () => {
     // stock allowed negative: 4,500 issues of 1 before any layer but the seed's, then receipts
     const loc = w.locations.loose;

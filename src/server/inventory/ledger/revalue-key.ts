@@ -14,10 +14,10 @@ export interface RevalueResult {
 
 /**
  * Re-values one key's entries from their facts, and its balance, in one ordered pass
- * (`stock_revalue_key`, migrations 0011 and 0014); only rows whose figures changed are written,
- * in batches as the pass goes. Entries with id >= `newFrom` have no figures yet (written by this
- * posting); `from` bounds the moments whose lowest quantity is reported. The key's balance must be
- * locked.
+ * (`stock_revalue_key`, migrations 0011, 0014 and 0015) from `from` on; only rows whose figures
+ * changed are written, in batches as the pass goes. Entries with id >= `newFrom` have no figures
+ * yet (written by this posting) and must be dated `from` or later; rows before `from` keep theirs,
+ * and the lowest quantity is reported from `from` on. The key's balance must be locked.
  */
 export async function revalueKey(tx: Queryable, keyId: string, from: Date, newFrom: string | null = null): Promise<RevalueResult> {
   const [row] = await tx.query<{ changed: number; balance_changed: boolean; dependent_keys: string[] | null; min_qty: string | null; min_at: Date | null }>(
