@@ -4,8 +4,8 @@
 -- time, read only as far as the pass can consume). A posting dated yesterday on a key with years
 -- of history then re-values yesterday on, not the years. It still starts at the first entry when
 -- the FIFO axis is overdrawn just before the moment (outgoing entries there wait for a later
--- layer, which the posting may bring), and for the keys a carried cost reaches (their callers ask
--- from the start).
+-- layer, which the posting may bring). A key a carried cost reaches is re-valued from the moment
+-- it is reached (stock_revalue_key below names it), no longer from its first entry.
 
 -- Every entry of a key from p_from on (see above) valued again in one ordered pass, written in
 -- batches as it goes (migration 0014), with the balance; otherwise as in migration 0014.
@@ -202,9 +202,13 @@ begin
   where key_id = p_key;
 end $$;
 
--- As in migration 0014, finding this posting's entries among the key's rows from p_from on.
-create or replace function stock_revalue_key(p_key bigint, p_from timestamptz, p_new_from bigint,
-  out changed int, out balance_changed boolean, out dependent_keys bigint[], out min_qty numeric, out min_at timestamptz)
+-- As in migration 0014, finding this posting's entries among the key's rows from p_from on, and
+-- naming with each key a carried cost reaches the moment it is reached (its earliest entry
+-- carrying a cost written here): that key is re-valued from then on.
+drop function stock_revalue_key(bigint, timestamptz, bigint);
+create function stock_revalue_key(p_key bigint, p_from timestamptz, p_new_from bigint,
+  out changed int, out balance_changed boolean, out dependent_keys bigint[], out dependent_from timestamptz[],
+  out min_qty numeric, out min_at timestamptz)
 -- a large key's written rows stay in memory until counted
 language plpgsql set work_mem = '128MB' as $$
 declare
@@ -228,11 +232,14 @@ begin
   min_at := (s->>'min_at')::timestamptz;
   -- a transfer's incoming entry carries its outgoing entry's value; a production output shares
   -- what its document consumed
-  select array_agg(distinct d.key_id) into dependent_keys from (
-    select d.key_id from stock_entry d where d.cost_source_entry_id = any (fed)
-    union all
-    select d.key_id from stock_entry c join stock_entry d on d.document_id = c.document_id and d.cost_share is not null
-    where c.id = any (fed)
-  ) d where d.key_id <> p_key;
+  select array_agg(d.key_id order by d.key_id), array_agg(d.at order by d.key_id) into dependent_keys, dependent_from from (
+    -- (to the millisecond, down: the caller passes it back as a JavaScript date)
+    select d.key_id, date_trunc('milliseconds', min(d.posted_at)) as at from (
+      select d.key_id, d.posted_at from stock_entry d where d.cost_source_entry_id = any (fed)
+      union all
+      select d.key_id, d.posted_at from stock_entry c join stock_entry d on d.document_id = c.document_id and d.cost_share is not null
+      where c.id = any (fed)
+    ) d where d.key_id <> p_key group by d.key_id
+  ) d;
 end $$;
 

@@ -187,7 +187,8 @@ async function revalueFullKeys(cmd: CommandTx, states: Map<string, KeyState>, he
   const firstRound = queue.map((q) => ({ keyId: q.keyId, from: q.from }));
   for (let round = 0; queue.length; round++) {
     if (round > 0 && round % LOOP_CHECK_ROUNDS === 0) await refuseCostLoop(cmd, queue.map((q) => ({ keyId: q.keyId, from: null })));
-    const next = new Set<string>();
+    // each key a carried cost reached, from the earliest moment it was reached
+    const next = new Map<string, Date>();
     for (const { keyId, from, newFrom, checked } of queue.sort((a, b) => Number(BigInt(a.keyId) - BigInt(b.keyId)))) {
       if (!held.has(keyId)) {
         // reached through a cost carried since the keys were read: take its lock before reading it
@@ -197,11 +198,14 @@ async function revalueFullKeys(cmd: CommandTx, states: Map<string, KeyState>, he
       const r = await revalueKey(cmd, keyId, from, newFrom);
       const st = states.get(keyId);
       if (checked && st && r.minQtyAfter !== null) await assertNoNegative(cmd, keyId, st, r.minQtyAfter, r.minQtyAt, drafts, keyIds);
-      for (const dep of r.dependentKeys) next.add(dep);
+      for (const dep of r.dependents) {
+        const earlier = next.get(dep.keyId);
+        if (!earlier || dep.from < earlier) next.set(dep.keyId, dep.from);
+      }
     }
     // the first round placed this posting's entries on the FIFO axis: a loop it closes is there now
     if (round === 0) await refuseCostLoop(cmd, firstRound);
-    queue = [...next].map((keyId) => ({ keyId, from: new Date(0), newFrom: null, checked: false }));
+    queue = [...next].map(([keyId, from]) => ({ keyId, from, newFrom: null, checked: false }));
   }
 }
 
