@@ -7,9 +7,10 @@ import { revalueKey } from './ledger/revalue-key';
 import { checkLedger } from './check-ledger';
 
 /**
- * Re-valuation writes a key's figures in batches of 4,096 rows as its pass goes (migration 0014).
- * Keys longer than a batch, with rows waiting for a later layer across and beyond a batch, must
- * come out exactly as the reference model values them.
+ * Re-valuation starts at the posting's moment and writes a key's figures in batches of 4,096 rows
+ * as its pass goes (migration 0014). Keys longer than a batch, with rows waiting for a later layer
+ * across and beyond a batch, and passes starting far from the FIFO head, must come out exactly as
+ * the reference model values them.
  */
 const FIRST = Date.UTC(2025, 0, 1);
 

@@ -15,7 +15,7 @@ export interface RevalueResult {
 
 /**
  * Re-values one key's entries from their facts, and its balance, in one ordered pass
- * (`stock_revalue_key`, migrations 0011, 0014 and 0015) from `from` on; only rows whose figures
+ * (`stock_revalue_key`, migrations 0011 and 0014) from `from` on; only rows whose figures
  * changed are written, in batches as the pass goes. Entries with id >= `newFrom` have no figures
  * yet (written by this posting) and must be dated `from` or later; rows before `from` keep theirs,
  * and the lowest quantity is reported from `from` on. The key's balance must be locked.

@@ -1,4 +1,13 @@
--- A re-valuation starts at the back-dated moment instead of the key's first entry. The rows
+-- Re-valuation, in two ways cheaper.
+--
+-- It writes as it goes. The pass used to yield all of a key's figures and one UPDATE
+-- joined them back by ctid: a nested loop whose every TID lookup asks the kernel for the table's
+-- size (an lseek per row), over pages that a large key's pass had long pushed out of the buffer
+-- pool. Now the pass writes every 4,096 rows, while their pages are still in the pool, with one
+-- TID list per batch (one size lookup) hash-joined to the batch's figures. A back-dated receipt
+-- before 1M later entries: 8.0 s -> 5.5 s on the same machine.
+--
+-- It starts at the back-dated moment instead of the key's first entry. The rows
 -- before it keep their figures; the pass takes its running figures and FIFO positions from the
 -- last of them, and the layers still open there from the FIFO head on (found by bisecting on
 -- time, read only as far as the pass can consume). A posting dated yesterday on a key with years
@@ -7,9 +16,28 @@
 -- layer, which the posting may bring). A key a carried cost reaches is re-valued from the moment
 -- it is reached (stock_revalue_key below names it), no longer from its first entry.
 
--- Every entry of a key from p_from on (see above) valued again in one ordered pass, written in
--- batches as it goes (migration 0014), with the balance; otherwise as in migration 0014.
-create or replace function stock_revalue_rows(p_key bigint, p_from timestamptz, p_new_from bigint, p_cancelled bigint[]) returns table (entry_id bigint, feeds boolean)
+-- One batch of a key's figures written where they changed; yields the rows written and whether
+-- each feeds another key's cost (an outgoing entry whose value is carried).
+create function stock_revalue_write(p_key bigint, p_rows stock_revalued[]) returns table (entry_id bigint, feeds boolean)
+language sql set enable_nestloop = off set enable_mergejoin = off as $$
+  update stock_entry_value v set value = trim_scale(r.value), layer = r.layer, qty_after = trim_scale(r.qty_after),
+    value_after = trim_scale(r.value_after), fifo_pos = trim_scale(r.fifo_pos), fifo_value = trim_scale(r.fifo_value), linked = r.linked
+  from unnest(p_rows) r
+  where v.ctid = any ((select array_agg(x.row_ctid) from unnest(p_rows) x)::tid[]) and v.ctid = r.row_ctid and v.key_id = p_key
+    and (v.value, v.layer, v.qty_after, v.value_after, v.fifo_pos, v.fifo_value, v.linked)
+      is distinct from (r.value, r.layer, r.qty_after, r.value_after, r.fifo_pos, r.fifo_value, r.linked)
+  returning v.entry_id, v.qty < 0 and v.linked
+$$;
+
+drop function stock_revalue_rows(bigint, timestamptz, bigint, bigint[]);
+
+-- Every entry of a key from p_from on (see above) valued again in one ordered pass over its
+-- stored rows, as in migration 0011, and written in batches (above) as the pass goes, with the
+-- balance. Yields the rows written; leaves in the transaction's setting shopfloor.revalued the
+-- lowest running quantity from p_from on and its time, and whether the balance changed. The cursor
+-- reads the rows as they were when the pass began, so a row written by an earlier batch is still
+-- read as it was.
+create function stock_revalue_rows(p_key bigint, p_from timestamptz, p_new_from bigint, p_cancelled bigint[]) returns table (entry_id bigint, feeds boolean)
 -- the entries in posting order straight from the index, for a key of any size: whatever the
 -- estimates, sorting a large key costs more than the whole pass
 language plpgsql set plan_cache_mode = force_generic_plan set enable_sort = off set enable_bitmapscan = off as $$
@@ -202,9 +230,9 @@ begin
   where key_id = p_key;
 end $$;
 
--- As in migration 0014, finding this posting's entries among the key's rows from p_from on, and
--- naming with each key a carried cost reaches the moment it is reached (its earliest entry
--- carrying a cost written here): that key is re-valued from then on.
+-- As in migration 0011, counting the rows the pass wrote, finding this posting's entries among the
+-- key's rows from p_from on, and naming with each key a carried cost reaches the moment it is
+-- reached (its earliest entry carrying a cost written here): that key is re-valued from then on.
 drop function stock_revalue_key(bigint, timestamptz, bigint);
 create function stock_revalue_key(p_key bigint, p_from timestamptz, p_new_from bigint,
   out changed int, out balance_changed boolean, out dependent_keys bigint[], out dependent_from timestamptz[],
