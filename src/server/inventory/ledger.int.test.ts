@@ -3,6 +3,7 @@ import { DIALECTS, openTestDb, type TestDb } from '../../../tests/support/databa
 import { balanceOf, post, stockWorld, type StockWorld } from '../../../tests/support/stock';
 import { cancelDocument } from './documents/cancel-document';
 import { balanceAt } from './queries/as-of';
+import { getDocument } from './queries/get-document';
 
 const at = (day: number) => new Date(Date.UTC(2026, 0, day, 12)).toISOString();
 
@@ -30,6 +31,18 @@ describe.each(DIALECTS)('stock ledger on %s', (dialect) => {
     const doc = await issue(loc, '15', 3);
     expect(doc.entries[0]).toMatchObject({ qty: '-15', value: '-35', qtyBefore: '20', qtyAfter: '5' });
     expect(await balanceOf(t.db, w.variant.id, loc)).toMatchObject({ qty: '5', value: '15' });
+  });
+
+  it('answers a posting of several lines as reading the document back does, every entry whole', async () => {
+    const loc = await fresh();
+    const other = await fresh();
+    const doc = await post(w.ctx, { type: 'receipt', postedAt: at(1), note: 'three lines', lines: [
+      { variantId: w.variant.id, locationId: loc, qty: '4', unitCost: '2', grade: 'good' },
+      { variantId: w.variant.id, locationId: other, lotId: w.lots.a, qty: '5', unitCost: '3', grade: 'good' },
+      { variantId: w.variant.id, locationId: loc, qty: '6', unitCost: '2.5', grade: 'good' },
+    ] });
+    expect(doc.entries.map((e) => [e.documentId, e.documentNumber, e.note, e.postedAt])).toEqual(Array(3).fill([doc.id, doc.number, 'three lines', doc.postedAt]));
+    expect(doc).toEqual(await getDocument(t.db, doc.id));
   });
 
   it('a back-dated receipt re-values every later issue at once', async () => {

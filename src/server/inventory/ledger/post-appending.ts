@@ -15,12 +15,15 @@ export interface NewDocument {
 /** An entry as the document read returns it, with its document's status and reason and its key. */
 export type PostedRow = EntryRow & { d_status: 'posted'; d_reason: string | null; key_id: string };
 
+/** What every entry of a posting shares, which `stock_post` gives on the first row only (migration 0015). */
+const SHARED = ['document_id', 'document_number', 'document_type', 'posted_at', 'recorded_at', 'note', 'actor_id', 'actor_label', 'd_status', 'd_reason'] as const;
+
 /** Drafts the one-call posting can take: no cancellations, no production outputs (their pool). */
 export const appendable = (drafts: EntryDraft[]) =>
   drafts.length > 0 && drafts.every((d) => d.reversesEntryId === undefined && d.costShare === undefined);
 
 /**
- * Posts drafts in one round trip (`stock_post`, migration 0011) when every entry lands after
+ * Posts drafts in one round trip (`stock_post`, migrations 0011 and 0015) when every entry lands after
  * everything on its key: keys, locks, the document when `header` is given, entries, values and
  * balances. Returns null, having written nothing, when the posting needs a re-valuation or is
  * refused; the caller then posts it the slow way.
@@ -38,5 +41,7 @@ export async function postAppending(cmd: CommandTx, doc: { id: string; postedAt:
       drafts.map((d) => d.reason ?? null), drafts.map((d) => d.serialId ?? null),
     ],
   );
-  return rows.length ? rows : null;
+  if (!rows.length) return null;
+  const shared = Object.fromEntries(SHARED.map((c) => [c, rows[0]![c]]));
+  return rows.map((r) => Object.assign(r, shared));
 }
