@@ -8,8 +8,7 @@ import { openPostgres } from '../src/server/kernel/db/postgres';
 import { migrate } from '../src/server/kernel/db/migrate';
 import type { Db } from '../src/server/kernel/db/types';
 import { systemCtx } from '../tests/support/app';
-import { post, stockWorld } from '../tests/support/stock';
-import { revalueKey } from '../src/server/inventory/ledger/revalue-key';
+import { post, stockWorld, writeLongKey } from '../tests/support/stock';
 import { runCommand } from '../src/server/kernel/run-command';
 import { benchSchema, load, percentile, rawInsertTps, report } from './lib';
 
@@ -77,24 +76,13 @@ async function bulk(): Promise<void> {
 /** One key with `n` entries (receipts and issues alternating), written with set-based SQL and valued once. */
 async function buildKey(db: Db, n: number): Promise<{ keyId: string; variantId: string; locationId: string; first: Date }> {
   const w = await stockWorld(db, `K${n}`);
-  const ctx = systemCtx(db);
   const first = new Date(Date.UTC(2025, 0, 1));
-  const seed = await post(ctx, { type: 'receipt', postedAt: first.toISOString(), lines: [{ variantId: w.variant.id, locationId: w.locations.main, qty: '1', unitCost: '1', grade: 'good' }] });
-  const keyId = seed.entries[0]!.id && (await db.query<{ key_id: string }>('select key_id::text from stock_entry where id = $1', [seed.entries[0]!.id]))[0]!.key_id;
-  await db.query(
-    `insert into stock_entry (key_id, posted_at, qty, unit_cost, document_id, document_line, reason)
-     select $1, $2::timestamptz + make_interval(secs => g), case when g % 2 = 1 then 10 else -5 end,
-            case when g % 2 = 1 then 1 + (g % 13) * 0.25 end, $3, g, 'bench'
-     from generate_series(1, $4) g`,
-    [keyId, first, seed.id, n - 1],
-  );
-  // value the raw entries (they have no figures yet) in one pass
-  const [{ unvalued }] = (await db.query<{ unvalued: string }>(`select min(id)::text as unvalued from stock_entry where key_id = $1 and reason = 'bench'`, [keyId])) as [{ unvalued: string }];
-  await db.transaction((tx) => revalueKey(tx, keyId, new Date(0), unvalued));
+  const at = { variantId: w.variant.id, locationId: w.locations.main };
+  const keyId = await writeLongKey(db, at, first, n - 1, 'case when g % 2 = 1 then 10 else -5 end', 'case when g % 2 = 1 then 1 + (g % 13) * 0.25 end');
   // valuing wrote every row twice in one transaction (a placeholder, then its figures); a plant's
   // rows were written once each, posting by posting: pack them like that
   await db.query('vacuum full stock_entry_value');
-  return { keyId, variantId: w.variant.id, locationId: w.locations.main, first };
+  return { keyId, ...at, first };
 }
 
 async function backdated(n: number, label: string): Promise<void> {

@@ -5,6 +5,7 @@ import { requestVariant } from '../../src/server/catalog/commands/get-or-create-
 import { createLocation } from '../../src/server/inventory/commands/locations';
 import { createLot } from '../../src/server/inventory/commands/lots';
 import { postDocument } from '../../src/server/inventory/documents/post-document';
+import { revalueKey } from '../../src/server/inventory/ledger/revalue-key';
 import type { StockDocumentInput } from '../../src/contracts/inventory';
 import { systemCtx } from './app';
 
@@ -36,4 +37,27 @@ export async function balanceOf(db: Db, variantId: string, locationId: string, l
     [variantId, locationId, lotId, grade],
   );
   return r ?? { qty: '0', value: '0', reserved: '0' };
+}
+
+/**
+ * A long key, fast: a receipt of 1 at `first`, then `n` entries a second apart written set-based
+ * (`qty`, `cost`: SQL of g = 1..n) and valued in one pass. Returns the key's id.
+ */
+export async function writeLongKey(db: Db, at: { variantId: string; locationId: string }, first: Date, n: number, qty: string, cost: string): Promise<string> {
+  const seed = await post(systemCtx(db), { type: 'receipt', postedAt: first.toISOString(), lines: [{ ...at, qty: '1', unitCost: '1', grade: 'good' }] });
+  const [{ key_id: keyId }] = (await db.query<{ key_id: string }>('select key_id::text from stock_entry where id = $1', [seed.entries[0]!.id])) as [{ key_id: string }];
+  const [{ first: firstNew }] = (await db.query<{ first: string }>(
+    `with e as (
+       insert into stock_entry (key_id, posted_at, qty, unit_cost, document_id, document_line, reason)
+       select $1, $2::timestamptz + make_interval(secs => g), ${qty}, ${cost}, $3, g, 'long'
+       from generate_series(1, $4) g returning id)
+     select min(id)::text as first from e`,
+    [keyId, first, seed.id, n],
+  )) as [{ first: string }];
+  // the raw entries have no figures yet: value them (the key locked, as a posting does)
+  await db.transaction(async (tx) => {
+    await tx.query('select 1 from stock_balance where key_id = $1 for update', [keyId]);
+    await revalueKey(tx, keyId, new Date(0), firstNew);
+  });
+  return keyId;
 }

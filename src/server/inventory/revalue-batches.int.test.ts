@@ -1,9 +1,8 @@
 import Decimal from 'decimal.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DIALECTS, openTestDb, type TestDb } from '../../../tests/support/databases';
-import { balanceOf, post, stockWorld, type StockWorld } from '../../../tests/support/stock';
+import { balanceOf, post, stockWorld, writeLongKey, type StockWorld } from '../../../tests/support/stock';
 import { LedgerModel } from '../../../tests/support/ledger-model';
-import { revalueKey } from './ledger/revalue-key';
 import { checkLedger } from './check-ledger';
 
 /**
@@ -23,23 +22,8 @@ describe.each(DIALECTS)('re-valuing keys longer than a write batch on %s', (dial
   });
   afterAll(() => t.drop());
 
-  /** A key of `n` entries a second apart, written set-based (`qty`/`cost` are SQL of g) and valued once. */
-  async function longKey(locationId: string, n: number, qty: string, cost: string): Promise<string> {
-    const seed = await post(w.ctx, { type: 'receipt', postedAt: new Date(FIRST).toISOString(), lines: [{ variantId: w.variant.id, locationId, qty: '1', unitCost: '1', grade: 'good' }] });
-    const [{ key_id: keyId }] = (await t.db.query<{ key_id: string }>('select key_id::text from stock_entry where id = $1', [seed.entries[0]!.id])) as [{ key_id: string }];
-    await t.db.query(
-      `insert into stock_entry (key_id, posted_at, qty, unit_cost, document_id, document_line, reason)
-       select $1, $2::timestamptz + make_interval(secs => g), ${qty}, ${cost}, $3, g, 'long'
-       from generate_series(1, $4) g`,
-      [keyId, new Date(FIRST), seed.id, n],
-    );
-    const [{ first }] = (await t.db.query<{ first: string }>(`select min(id)::text as first from stock_entry where key_id = $1 and reason = 'long'`, [keyId])) as [{ first: string }];
-    await t.db.transaction(async (tx) => {
-      await tx.query('select 1 from stock_balance where key_id = $1 for update', [keyId]);
-      await revalueKey(tx, keyId, new Date(0), first);
-    });
-    return keyId;
-  }
+  const longKey = (locationId: string, n: number, qty: string, cost: string) =>
+    writeLongKey(t.db, { variantId: w.variant.id, locationId }, new Date(FIRST), n, qty, cost);
 
   /** The key's stored values against the model's, entry by entry, and its balance. */
   async function expectModelFigures(keyId: string, locationId: string) {
