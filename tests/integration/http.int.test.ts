@@ -54,6 +54,10 @@ describe.each(DIALECTS)('HTTP conventions on %s', (dialect) => {
     ['an unknown list sort', () => admin.get('/api/users?sort=password'), 422, 'request.invalid', 'sort'],
     ['a forged cursor', () => admin.get('/api/users?cursor=bm9wZQ'), 422, 'request.invalid', 'cursor'],
     ['an unknown route', () => admin.get('/api/nowhere'), 404, 'request.not_found'],
+    ['a NUL character in a body field', () => admin.post('/api/departments', { code: 'X5', name: 'dock\u0000B' }), 422, 'request.invalid', 'name'],
+    ['a NUL character nested in a body', () => admin.post('/api/users', { username: 'nul-user', displayName: 'N', password: 'password1', roles: ['operator', 'op\u0000'] }), 422, 'request.invalid', 'roles.1'],
+    ['a NUL character in a query parameter', () => admin.get('/api/users?q=ad%00min'), 422, 'request.invalid', 'q'],
+    ['a NUL character in the path', () => admin.patch('/api/users/ab%00cd', { active: false }), 422, 'request.invalid', 'path'],
   ];
   it.each(badRequests)('rejects %s with a clear problem and writes nothing', async (_name, send, status, code, field) => {
     const before = await writes();

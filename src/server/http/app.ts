@@ -3,6 +3,7 @@ import { bodyLimit } from 'hono/body-limit';
 import { HTTPException } from 'hono/http-exception';
 import type { AppEnv, Services } from './env';
 import { identify } from './auth';
+import { refuseNul } from './refuse-nul';
 import { problemResponse, validationError } from './problem';
 import { registerSystemRoutes, APP_VERSION } from './system-routes';
 import { registerDocs } from './docs';
@@ -58,6 +59,7 @@ export function createApp(services: Services): OpenAPIHono<AppEnv> {
     }),
   );
   app.use('/api/*', identify);
+  app.use('/api/*', refuseNul);
 
   for (const register of MODULES) register(app);
 
