@@ -3,15 +3,17 @@ import { z } from 'zod';
 import {
   AdjustmentInput, BalanceDto, CancelDocumentInput, ConsumeReservation, CountInput, CreateLocation, CreateLot, IssueInput,
   LocationDto, LotDto, ProductionInput, ReceiptInput, ReceiveTransferInput, Reserve, ReservationDto, ReservationStatus,
-  StockDocumentDto, StockEntryDto, TransferInput, LocationKind, StockSummaryDto,
+  StockDocumentDto, StockEntryDto, TransferInput, LocationKind, StockSummaryDto, type StockDocumentInput,
 } from '../../contracts/inventory';
 import { ItemKind } from '../../contracts/catalog';
 import { IdParam, ListQuery, Page } from '../../contracts/common';
 import type { AppEnv } from '../http/env';
 import { defineRoute, json, jsonBody } from '../http/route';
 import { idempotencyKey, sendResult } from '../http/respond';
+import { invalid } from '../kernel/errors';
 import { postDocument } from './documents/post-document';
 import { cancelDocument } from './documents/cancel-document';
+import { sourceOwner } from './documents/owned-sources';
 import { receiveTransfer } from './documents/receive-transfer';
 import { createLocation } from './commands/locations';
 import { createLot } from './commands/lots';
@@ -34,7 +36,12 @@ export function registerInventoryRoutes(app: OpenAPIHono<AppEnv>): void {
   const documentRoute = (path: string, schema: z.ZodType, permission: 'inventory.post' | 'inventory.adjust', summary: string) =>
     app.openapi(
       defineRoute({ method: 'post', path, permission, tags, summary, request: { body: jsonBody(schema) }, responses: { 201: json(StockDocumentDto, 'Posted') } }),
-      async (c) => sendResult(c, await postDocument(c.get('ctx'), c.req.valid('json' as never) as never, idempotencyKey(c))),
+      async (c) => {
+        const input = c.req.valid('json' as never) as StockDocumentInput;
+        const owner = sourceOwner(input.sourceType);
+        if (owner) throw invalid('sourceType', `is reserved for documents ${owner.workflow} posts`);
+        return sendResult(c, await postDocument(c.get('ctx'), input, idempotencyKey(c)));
+      },
     );
   documentRoute('/api/stock/receipts', ReceiptInput.omit({ type: true }).extend({ type: z.literal('receipt').default('receipt') }), 'inventory.post', 'Receive stock');
   documentRoute('/api/stock/issues', IssueInput.omit({ type: true }).extend({ type: z.literal('issue').default('issue') }), 'inventory.post', 'Issue stock');

@@ -1,4 +1,5 @@
 /** Stamping: the workflow's public surface (seed and other modules import only this). */
+import './owned-stock';
 export { registerStampingRoutes } from './routes';
 export { ensureSetup, readSetup } from './master/setup';
 export { createBrand, listBrands } from './master/brands';

@@ -5,6 +5,7 @@ import { DomainError } from '../../kernel/errors';
 import { postEntries } from '../ledger/post-entries';
 import type { EntryDraft } from '../ledger/types';
 import { getDocument } from '../queries/get-document';
+import { sourceOwner } from './owned-sources';
 
 /**
  * Cancels a posted document, or a transfer still in transit (its first leg): one reversing entry
@@ -14,11 +15,15 @@ import { getDocument } from '../queries/get-document';
  */
 export function cancelDocument(ctx: Ctx, documentId: string, reason: string) {
   return runCommand(ctx, { name: 'inventory.cancel-document', input: { documentId, reason } }, async (cmd) => {
-    const [doc] = await cmd.query<{ status: string; posted_at: Date; number: string }>(
-      'select status, posted_at, number from stock_document where id = $1 for update',
+    const [doc] = await cmd.query<{ status: string; posted_at: Date; number: string; source_type: string | null }>(
+      'select status, posted_at, number, source_type from stock_document where id = $1 for update',
       [documentId],
     );
     if (!doc) throw new DomainError('inventory.document_not_found', `No stock document ${documentId}.`);
+    const owner = sourceOwner(doc.source_type);
+    if (owner) {
+      throw new DomainError('inventory.document_owned', `${doc.number} was posted by ${owner.workflow}; ${owner.instead}.`, { sourceType: doc.source_type });
+    }
     if (doc.status === 'cancelled') throw new DomainError('inventory.already_cancelled', `${doc.number} is already cancelled.`, { state: 'cancelled' });
     // reversals are dated like their originals: a received transfer's out-of-transit entries would
     // be reversed after its into-transit entries were, leaving transit negative in between

@@ -121,6 +121,20 @@ describe.each(DIALECTS)('the stamp run on %s', (dialect) => {
     expect((await op.delete(`/api/stamping/orders/${po.id}/skids/${skid1.body.id}`)).body.code).toBe('stamping.po_frozen');
     expect((await op.post(`/api/stamping/orders/${po.id}/start`)).body.code).toBe('stamping.po_frozen');
     expect((await sup.post(`/api/stamping/orders/${po.id}/cancel`, { reason: 'x' })).body.code).toBe('stamping.po_frozen');
+    // nor can the ledger's own API undo what the run posted: its stamp issues and skid put-aways
+    const owned = await t.db.query<{ id: string; source_type: string }>(
+      `select id, source_type from stock_document where (source_type = 'production_order' and source_id = $1) or source_type = 'skid'`, [po.id]);
+    expect(new Set(owned.map((d) => d.source_type))).toEqual(new Set(['production_order', 'skid']));
+    const federalBefore = await stampBalance('federal');
+    for (const d of owned) {
+      const undo = await sup.post(`/api/stock/documents/${d.id}/cancel`, { reason: 'undo the run' });
+      expect(undo.status).toBe(409);
+      expect(undo.body).toMatchObject({ code: 'inventory.document_owned', sourceType: d.source_type });
+    }
+    expect(await stampBalance('federal')).toBe(federalBefore);
+    const forged = await sup.post('/api/stock/receipts', { sourceType: 'production_order', sourceId: po.id, lines: [{ variantId: v, locationId: slot, qty: '1', unitCost: '0' }] });
+    expect(forged.status).toBe(422);
+    expect(forged.body.errors[0].field).toBe('sourceType');
     expect((await op.get(`/api/stamping/orders/${po.id}/verification`)).body.verified).toMatchObject({ by: expect.any(String) });
     const outbounds = (await sup.get('/api/stamping/outbounds')).body.items;
     expect(outbounds[0].pos.map((p: { number: string }) => p.number)).toContain(po.number);
