@@ -58,6 +58,9 @@ describe.each(DIALECTS)('the stamp run on %s', (dialect) => {
     const po = await newPo([{ variantId: v, regionCode: 'ontario', qty: '200' }, { variantId: v, regionCode: 'federal', qty: '100' }]);
     expect((await op.post(`/api/stamping/orders/${po.id}/confirm`, { boxId: po.id, lines: [] })).status).toBe(422);
     expect((await op.post(`/api/stamping/orders/${po.id}/start`)).body.status).toBe('in_production');
+    // the box list counts a box's units once though the PO stamps its variant for two regions
+    const queued = (await op.get(`/api/stamping/orders/${po.id}/run`)).body.queue;
+    expect(queued.find((b: { boxNo: number; brand: string }) => b.boxNo === 1 && b.brand === w.brands.orbito.name)).toMatchObject({ lines: 1, units: '100', regions: ['federal', 'ontario'] });
 
     // the brand filter resolves box numbers shared by two brands
     expect((await op.get(`/api/stamping/orders/${po.id}/scan?boxNo=1`)).body).toMatchObject({ code: 'stamping.box_ambiguous' });
