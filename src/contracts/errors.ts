@@ -88,6 +88,7 @@ export const ERRORS = {
   'stamping.box_line_stamped': { status: 409, title: 'This box line is already stamped' },
   'stamping.stamp_shortage': { status: 409, title: 'Not enough stamps for this box' },
   'stamping.nothing_staged': { status: 409, title: 'No confirmed boxes are waiting for a skid' },
+  'stamping.boxes_not_on_skid': { status: 409, title: 'Confirmed boxes are waiting for a skid' },
   'stamping.skid_not_found': { status: 404, title: 'Skid not found' },
   'stamping.four_eyes': { status: 403, title: 'A second user must verify what you stamped' },
   'stamping.over_estimate': { status: 409, title: 'More stamped than the order authorises: increase the line first' },

@@ -124,6 +124,8 @@ export const VerificationDto = z.object({
   canVerify: z.boolean(), blockers: z.array(z.string()),
   stampers: z.array(z.string()),
   verified: z.object({ by: z.string(), at: z.string() }).nullable(),
+  /** Confirmed boxes not on a skid yet: they block completion. */
+  stagedBoxes: z.number().int(),
 });
 export const VerifyPo = z.strictObject({ note: OptionalText(1000) });
 

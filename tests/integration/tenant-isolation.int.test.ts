@@ -3,6 +3,7 @@ import { DIALECTS, openTestDb, type TestDb } from '../support/databases';
 import { Client, silentLog, testApp } from '../support/app';
 import { seedPeople } from '../../src/server/seed/people';
 import { createStampOrder } from '../../src/server/stamping';
+import { createLocation } from '../../src/server/inventory';
 import { portalWorld } from '../support/portal-world';
 
 type App = ReturnType<typeof testApp>;
@@ -46,6 +47,8 @@ describe.each(DIALECTS)('tenant isolation on %s', (dialect) => {
     t = await openTestDb(dialect);
     await seedPeople(t.db, silentLog);
     const w = await portalWorld(t.db, 'TEN');
+    const [wh] = (await t.db.query<{ id: string }>(`select id from location where code = 'STAMP-WH'`)) as [{ id: string }];
+    const bay = (await createLocation(w.ctx, { code: 'TEN-BAY', name: 'Skid bay', kind: 'zone', parentId: wh.id })).body.id;
     await createStampOrder(w.ctx, { regionCode: 'ontario', qty: '1000', received: true });
     [{ id: lastEventId }] = (await t.db.query<{ id: string }>('select coalesce(max(id), 0)::text as id from outbox_event')) as [{ id: string }];
     app = testApp(t.db);
@@ -74,6 +77,7 @@ describe.each(DIALECTS)('tenant isolation on %s', (dialect) => {
       await planner.post(`/api/stamping/orders/${po.id}/start`);
       const box = (await planner.get(`/api/stamping/orders/${po.id}/scan?boxNo=1&brandId=${w.brands.orbito.id}`)).body;
       expect((await planner.post(`/api/stamping/orders/${po.id}/confirm`, { boxId: box.boxId, lines: [{ boxLineId: box.lines[0].boxLineId, regionCode: 'ontario' }] })).status).toBe(201);
+      expect((await planner.post(`/api/stamping/orders/${po.id}/skids`, { locationId: bay })).status).toBe(201);
       const verified = await verifier.post(`/api/stamping/orders/${po.id}/verify`, {});
       expect(verified.status).toBe(200);
       tenants[key] = { user, customerId, shipmentId, pendingId, modifiedId, approvedPoId: approved.body.po.id, completedPoId: po.id, outboundId: verified.body.outbound.id };

@@ -168,6 +168,12 @@ describe.each(DIALECTS)('the stamp run on %s', (dialect) => {
     expect(own.status).toBe(403);
     expect(own.body.code).toBe('stamping.four_eyes');
     expect((await sup.get(`/api/stamping/orders/${po.id}/verification`)).body.blockers).toContain('You stamped this order; a second user must verify it.');
+    // the confirmed box still waits for a skid: a completed PO could never put it away
+    expect((await verifier.get(`/api/stamping/orders/${po.id}/verification`)).body).toMatchObject({ canVerify: false, stagedBoxes: 1, blockers: ['1 confirmed box is not on a skid yet: complete the skid first.'] });
+    const early = await verifier.post(`/api/stamping/orders/${po.id}/verify`, {});
+    expect(early.body).toMatchObject({ status: 409, code: 'stamping.boxes_not_on_skid', boxes: 1 });
+    expect((await sup.post(`/api/stamping/orders/${po.id}/skids`, { locationId: slot })).status).toBe(201);
+    expect((await verifier.get(`/api/stamping/orders/${po.id}/verification`)).body).toMatchObject({ canVerify: true, stagedBoxes: 0 });
     expect((await verifier.post(`/api/stamping/orders/${po.id}/verify`, {})).status).toBe(200);
   });
 
@@ -183,6 +189,7 @@ describe.each(DIALECTS)('the stamp run on %s', (dialect) => {
     const r = await op.post(`/api/stamping/orders/${po.id}/confirm`, { boxId: box4.boxId, lines: [{ boxLineId: box4.lines[0].boxLineId, regionCode: 'ontario' }] });
     expect(r.body.overEstimate).toEqual([expect.objectContaining({ by: '5' })]);
     expect(r.body.po.status).toBe('pending_verification');
+    expect((await op.post(`/api/stamping/orders/${po.id}/skids`, { locationId: slot })).status).toBe(201);
     expect((await verifier.post(`/api/stamping/orders/${po.id}/verify`, {})).body.code).toBe('stamping.over_estimate');
     const grown = await sup.patch(`/api/stamping/orders/${po.id}`, { lines: [{ variantId: w.products.bluerasp20.variantId, regionCode: 'ontario', qty: '30' }] });
     expect(grown.body.po.reverificationRequired).toBe(true);

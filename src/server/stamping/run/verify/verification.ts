@@ -41,10 +41,15 @@ export async function getVerification(q: Queryable, poId: string, userId: string
      from po_verification v join app_user u on u.id = v.verified_by where v.po_id = $1`,
     [poId],
   );
+  const [staged] = await q.query<{ n: number }>('select count(*)::int as n from run_box where po_id = $1 and skid_id is null', [poId]);
   const blockers = [
     ...(po.status === 'pending_verification' ? [] : [`${po.number} is ${po.status.replace('_', ' ')}, not pending verification.`]),
+    // a completed PO takes no skid: goods left staged could never be put away or labelled
+    ...(staged!.n > 0 ? [stagedBlocker(staged!.n)] : []),
     ...lines.filter((l) => new Decimal(l.difference).gt(0)).map((l) => `${l.label} (${l.regionCode}): ${l.actual} stamped, ${l.estimate} authorised — increase the line first.`),
     ...(userId && stampers.some((s) => s.id === userId) ? ['You stamped this order; a second user must verify it.'] : []),
   ];
-  return { po, lines, canVerify: blockers.length === 0, blockers, stampers: stampers.map((s) => s.name), verified: verified ?? null };
+  return { po, lines, canVerify: blockers.length === 0, blockers, stampers: stampers.map((s) => s.name), verified: verified ?? null, stagedBoxes: staged!.n };
 }
+
+export const stagedBlocker = (n: number) => `${n} confirmed ${n === 1 ? 'box is' : 'boxes are'} not on a skid yet: complete the skid first.`;
