@@ -119,6 +119,9 @@ export const VerifyLineDto = z.object({
   /** damaged + missing: what counts against the line (found-damaged never does) */
   variance: z.string(),
 });
+/** A warehouse zone or slot a skid may be put away at. */
+export const PutAwayPlaceDto = z.object({ id: z.uuid(), code: z.string(), name: z.string(), kind: z.string(), path: z.string() });
+
 export const VerificationDto = z.object({
   po: PoDto, lines: z.array(VerifyLineDto),
   canVerify: z.boolean(), blockers: z.array(z.string()),

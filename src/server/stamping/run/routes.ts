@@ -1,7 +1,7 @@
 import type { OpenAPIHono } from '@hono/zod-openapi';
 import { z } from 'zod';
 import {
-  CompleteSkid, ConfirmBox, ConfirmResult, OutboundDto, RunBoxDto, RunDto, ScanBoxDto, ScanQuery, SkidDto, SkipBox, TransferBoxes,
+  CompleteSkid, ConfirmBox, ConfirmResult, OutboundDto, PutAwayPlaceDto, RunBoxDto, RunDto, ScanBoxDto, ScanQuery, SkidDto, SkipBox, TransferBoxes,
   VerificationDto, VerifyPo, WorkstationDto,
 } from '../../../contracts/stamping-run';
 import { PoDto } from '../../../contracts/stamping';
@@ -23,6 +23,7 @@ import { finishRun } from './commands/finish-run';
 import { completeSkid, deleteSkid } from './skids/complete-skid';
 import { transferBoxes } from './skids/transfer-boxes';
 import { getSkid } from './skids/queries';
+import { listPutAwayPlaces } from './skids/put-away-places';
 import { skidLabelPdf } from './skids/label';
 import { getVerification } from './verify/verification';
 import { verifyPo } from './verify/verify-po';
@@ -34,6 +35,10 @@ export function registerRunRoutes(app: OpenAPIHono<AppEnv>): void {
   app.openapi(
     defineRoute({ method: 'get', path: '/api/stamping/workstation', permission: 'stamping.read', tags, summary: 'The day\'s PO queue and per-region stamp counters (default: today)', request: { query: z.strictObject({ day: IsoDay.optional() }) }, responses: { 200: json(WorkstationDto) } }),
     async (c) => c.json(await workstationDay(c.get('services').db, c.req.valid('query').day ?? localDay(new Date())), 200),
+  );
+  app.openapi(
+    defineRoute({ method: 'get', path: '/api/stamping/put-away-places', permission: 'stamping.read', tags, summary: 'Where a skid may be put away: warehouse zones and slots outside the stamp store and consigned goods', responses: { 200: json(z.object({ items: z.array(PutAwayPlaceDto) })) } }),
+    async (c) => c.json({ items: await listPutAwayPlaces(c.get('services').db) }, 200),
   );
   app.openapi(
     defineRoute({ method: 'get', path: '/api/stamping/orders/{id}/run', permission: 'stamping.read', tags, summary: 'A PO\'s run: boxes to stamp, staged boxes, skids, sticky region', request: { params: IdParam }, responses: { 200: json(RunDto) } }),

@@ -207,9 +207,23 @@ describe.each(DIALECTS)('the stamp run on %s', (dialect) => {
     const po = await newPo([{ variantId: w.products.bluerasp20.variantId, regionCode: 'federal', qty: '50' }]);
     await op.post(`/api/stamping/orders/${po.id}/start`);
     const labels: string[] = [];
+    // a skid goes to a warehouse zone or slot: never the stamp store, consigned goods or a consignee's place
+    const places = (await op.get('/api/stamping/put-away-places')).body.items as Array<{ id: string; code: string }>;
+    expect(places.map((p) => p.id)).toContain(slot);
+    const notPlaces = await t.db.query<{ id: string; code: string }>(
+      `select l.id, l.code from location l join stamping_setup s on l.id in (s.stamp_location_id, s.consigned_location_id) or l.parent_id = s.consigned_location_id`);
+    expect(notPlaces.length).toBeGreaterThanOrEqual(3);
+    for (const p of notPlaces) expect(places.map((x) => x.code)).not.toContain(p.code);
     for (const n of [5, 6, 7]) {
       const box = (await op.get(`/api/stamping/orders/${po.id}/scan?boxNo=${n}&brandId=${w.brands.orbito.id}`)).body;
       await op.post(`/api/stamping/orders/${po.id}/confirm`, { boxId: box.boxId, lines: [{ boxLineId: box.lines[0].boxLineId, regionCode: 'federal' }], override: { reason: 'test stock' } });
+      if (n === 5) {
+        for (const p of notPlaces) {
+          const refused = await op.post(`/api/stamping/orders/${po.id}/skids`, { locationId: p.id });
+          expect(refused.status).toBe(422);
+          expect(refused.body.errors[0].field).toBe('locationId');
+        }
+      }
       labels.push((await op.post(`/api/stamping/orders/${po.id}/skids`, { locationId: slot })).body.label);
     }
     expect(labels).toEqual(['01', '02', '03'].map((n) => `SK-${po.number}-${n}`));

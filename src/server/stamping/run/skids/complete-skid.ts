@@ -7,14 +7,7 @@ import { lockPo, type PoRowLocked } from '../../orders/po-row';
 import { frozen } from '../../orders/po-states';
 import { getSkid, nextSkidSeq, skidLabel } from './queries';
 import { consigneeLocation, moveStampedGoods } from './move-goods';
-
-/** A zone or slot to put a skid away at (a 422 naming the field otherwise). */
-export async function requirePutAwayPlace(cmd: CommandTx, locationId: string, field = 'locationId'): Promise<void> {
-  const [loc] = await cmd.query<{ kind: string }>('select kind from location where id = $1 and active', [locationId]);
-  if (!loc || !['zone', 'slot', 'warehouse'].includes(loc.kind)) {
-    throw new DomainError('request.invalid', 'A skid is put away at a warehouse zone or slot.', { errors: [{ field, message: 'not a warehouse zone or slot' }] });
-  }
-}
+import { requirePutAwayPlace } from './put-away-places';
 
 /** A new skid of a PO: the lowest free number, its label and place. */
 export async function insertSkid(cmd: CommandTx, po: PoRowLocked, locationId: string): Promise<string> {

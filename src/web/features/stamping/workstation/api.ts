@@ -1,9 +1,9 @@
 import { useQuery } from '@tanstack/react-query';
 import type { z } from 'zod';
 import { api, request } from '../../../api/client';
-import type { Items, LocationDto } from '../../../api/types';
+import type { Items } from '../../../api/types';
 import type {
-  ConfirmResult, DayCountersDto, OutboundDto, QueueBoxDto, RunBoxDto, RunDto, ScanBoxDto, ScanLineDto, SkidDto, WorkstationDto,
+  ConfirmResult, DayCountersDto, OutboundDto, PutAwayPlaceDto, QueueBoxDto, RunBoxDto, RunDto, ScanBoxDto, ScanLineDto, SkidDto, WorkstationDto,
 } from '../../../../contracts/stamping-run';
 import { runKeys } from './keys';
 
@@ -46,14 +46,11 @@ export function useSkid(poId: string, skidId: string | null) {
   });
 }
 
-/** Zones and slots a skid can be put away at, in path order. */
+/** Zones and slots a skid can be put away at, in path order (the server decides which). */
 export function usePutAwayPlaces(enabled = true) {
   return useQuery({
     queryKey: runKeys.places,
-    queryFn: async ({ signal }) => {
-      const [zones, slots] = await Promise.all(['zone', 'slot'].map((kind) => api.get<Items<LocationDto>>('/api/locations', { kind }, signal)));
-      return [...zones!.items, ...slots!.items].filter((l) => l.active).sort((a, b) => a.path.localeCompare(b.path));
-    },
+    queryFn: async ({ signal }) => (await api.get<Items<z.infer<typeof PutAwayPlaceDto>>>('/api/stamping/put-away-places', {}, signal)).items,
     staleTime: 60_000,
     enabled,
   });
