@@ -1,8 +1,7 @@
 import { z } from 'zod';
 import { OptionalText } from './common';
-import { NonNegativeDecimal } from './catalog';
 import { CapacityWarning, IsoDay } from './planning';
-import { PoDto, PoStatus, ShipmentDto } from './stamping';
+import { PoDto, PoStatus, ShipmentDto, WholeUnits } from './stamping';
 
 // ---- the workstation ----------------------------------------------------------------------
 /** A line of a box as the operator sees it when scanning for a PO. */
@@ -38,8 +37,8 @@ export const ConfirmBox = z.strictObject({
   lines: z.array(z.strictObject({
     boxLineId: z.uuid(),
     regionCode: z.string().max(30),
-    damagedQty: NonNegativeDecimal.default('0'),
-    missingQty: NonNegativeDecimal.default('0'),
+    damagedQty: WholeUnits.default('0'),
+    missingQty: WholeUnits.default('0'),
   })).min(1).max(50),
   /** stamp past the region's balance: the reason is recorded in the audit log */
   override: z.strictObject({ reason: z.string().trim().min(3).max(500) }).optional(),
@@ -145,11 +144,11 @@ export const CreatePoRequest = z.strictObject({
   requestedDay: IsoDay,
   deliveryDate: IsoDay.nullable().optional(),
   deliveryDetails: OptionalText(500),
-  lines: z.array(z.strictObject({ variantId: z.uuid(), regionCode: z.string().max(30), qty: NonNegativeDecimal })).min(1).max(200),
+  lines: z.array(z.strictObject({ variantId: z.uuid(), regionCode: z.string().max(30), qty: WholeUnits })).min(1).max(200),
 });
 export const ModifyPoRequest = z.strictObject({
   proposedDay: IsoDay.nullable().optional(),
-  lines: z.array(z.strictObject({ lineNo: z.number().int().min(1), proposedQty: NonNegativeDecimal })).max(200).default([]),
+  lines: z.array(z.strictObject({ lineNo: z.number().int().min(1), proposedQty: WholeUnits })).max(200).default([]),
 }).refine((v) => v.proposedDay || v.lines.length, { message: 'propose a day or a quantity', path: ['proposedDay'] });
 export const RejectPoRequest = z.strictObject({ reason: z.string().trim().min(3).max(500) });
 export const PoRequestDto = z.object({

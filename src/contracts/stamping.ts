@@ -1,7 +1,10 @@
 import { z } from 'zod';
 import { Code, Name, OptionalText } from './common';
-import { NonNegativeDecimal, PositiveDecimal } from './catalog';
 import { CapacityWarning, DayDto, IsoDay } from './planning';
+
+/** Units (bottles, stamps) are counted, never measured: a whole number, as a string. */
+export const WholeUnits = z.string().trim().regex(/^\d{1,14}$/, 'a whole number of units, as a string');
+export const PositiveUnits = WholeUnits.refine((v) => /[1-9]/.test(v), 'must be greater than zero');
 
 // ---- master data ----------------------------------------------------------------------------
 export const BrandDto = z.object({ id: z.uuid(), code: z.string(), name: z.string(), active: z.boolean() });
@@ -52,16 +55,16 @@ export const CreateShipment = z.strictObject({
   reference: OptionalText(120),
   expectedOn: IsoDay.nullable().optional(),
   note: OptionalText(1000),
-  packingList: z.array(z.strictObject({ variantId: z.uuid(), qty: PositiveDecimal })).max(500).default([]),
+  packingList: z.array(z.strictObject({ variantId: z.uuid(), qty: PositiveUnits })).max(500).default([]),
   /** boxes announced in advance: per brand, numbers 1..count */
   expectedBoxes: z.array(z.strictObject({ brandId: z.uuid(), count: z.number().int().min(1).max(5000) })).max(50).default([]),
 });
 
 export const BoxLineInput = z.strictObject({
   variantId: z.uuid(),
-  rawQty: NonNegativeDecimal,
-  damagedQty: NonNegativeDecimal.default('0'),
-  missingQty: NonNegativeDecimal.default('0'),
+  rawQty: WholeUnits,
+  damagedQty: WholeUnits.default('0'),
+  missingQty: WholeUnits.default('0'),
   damageNote: OptionalText(500),
 });
 /** Receive one box: it is found by brand + number, or created if it was not announced. */
@@ -115,7 +118,7 @@ export const PO_STATUSES = ['open', 'in_production', 'pending_verification', 'co
 export const PoStatus = z.enum(PO_STATUSES);
 export type PoStatus = z.infer<typeof PoStatus>;
 
-export const PoLineInput = z.strictObject({ variantId: z.uuid(), regionCode: z.string().max(30), qty: PositiveDecimal });
+export const PoLineInput = z.strictObject({ variantId: z.uuid(), regionCode: z.string().max(30), qty: PositiveUnits });
 export const CreatePo = z.strictObject({
   shipmentId: z.uuid(),
   number: Code.optional(),
@@ -142,7 +145,7 @@ export const SchedulePo = z.strictObject({
 });
 /** Move part of a PO to other days: the PO becomes a parent with one segment per part. */
 export const SplitPo = z.strictObject({
-  parts: z.array(z.strictObject({ day: IsoDay, qty: PositiveDecimal })).min(2).max(60),
+  parts: z.array(z.strictObject({ day: IsoDay, qty: PositiveUnits })).min(2).max(60),
 });
 export const CancelPo = z.strictObject({ reason: z.string().trim().min(1).max(500) });
 
@@ -185,7 +188,7 @@ export type CalendarDto = z.infer<typeof CalendarDto>;
 // ---- stamp stock ------------------------------------------------------------------------------
 export const CreateStampOrder = z.strictObject({
   regionCode: z.string().max(30),
-  qty: PositiveDecimal,
+  qty: PositiveUnits,
   supplier: OptionalText(120),
   orderedOn: IsoDay.optional(),
   note: OptionalText(1000),

@@ -159,6 +159,9 @@ describe.each(DIALECTS)('customer-portal requests on %s', (dialect) => {
     expect(past.body.errors[0].field).toBe('requestedDay');
     const nothing = await submit({ shipmentId, requestedDay: slots[0], lines: [{ variantId: v10(), regionCode: 'federal', qty: '0' }] });
     expect(nothing.status).toBe(422);
+    const half = await submit({ shipmentId, requestedDay: slots[0], lines: [{ variantId: v10(), regionCode: 'federal', qty: '1.5' }] });
+    expect(half.status).toBe(422);
+    expect(half.body.errors[0].field).toBe('lines.0.qty');
 
     // a day the line has filled is no longer offered, and is refused
     const full = slots[6]!;

@@ -76,6 +76,12 @@ describe.each(DIALECTS)('the stamp run on %s', (dialect) => {
     expect(replay.headers.get('idempotent-replayed')).toBe('true');
     expect(await stampBalance('ontario')).toBe('900');
     expect((await confirm(box1.boxId, box1.lines[0].boxLineId, 'ontario')).body.code).toBe('stamping.box_line_stamped');
+    // units are counted: a fraction of a bottle is refused, naming the field, and deducts nothing
+    const box1b = (await op.get(`/api/stamping/orders/${po.id}/scan?boxNo=2&brandId=${w.brands.orbito.id}`)).body;
+    const half = await confirm(box1b.boxId, box1b.lines[0].boxLineId, 'ontario', { damagedQty: '0.5' });
+    expect(half.status).toBe(422);
+    expect(half.body.errors[0].field).toBe('lines.0.damagedQty');
+    expect(await stampBalance('ontario')).toBe('900');
 
     // 100 federal stamps needed, 87 left: refused before anything is deducted, then overridden
     const box2 = (await op.get(`/api/stamping/orders/${po.id}/scan?boxNo=2&brandId=${w.brands.orbito.id}`)).body;

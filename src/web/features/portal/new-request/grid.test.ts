@@ -2,22 +2,22 @@ import { describe, expect, it } from 'vitest';
 import { badCells, cellKey, remaining, toRequestLines } from './grid';
 
 describe('the request grid', () => {
-  const cells = { [cellKey('v1', 'on')]: '300', [cellKey('v1', 'qc')]: '0.5', [cellKey('v2', 'on')]: '0', [cellKey('v2', 'qc')]: ' ' };
+  const cells = { [cellKey('v1', 'on')]: '300', [cellKey('v1', 'qc')]: '5', [cellKey('v2', 'on')]: '0', [cellKey('v2', 'qc')]: ' ' };
 
   it('remaining shrinks exactly as a row fills and goes negative when over', () => {
-    expect(remaining('1000', 'v1', ['on', 'qc'], cells).toString()).toBe('699.5');
-    expect(remaining('200', 'v1', ['on', 'qc'], cells).toString()).toBe('-100.5');
+    expect(remaining('1000', 'v1', ['on', 'qc'], cells).toString()).toBe('695');
+    expect(remaining('200', 'v1', ['on', 'qc'], cells).toString()).toBe('-105');
     expect(remaining('10', 'v2', ['on', 'qc'], cells).toString()).toBe('10');
   });
 
   it('sends positive cells only, in grid order, and remembers which cell each line came from', () => {
     expect(toRequestLines(['v2', 'v1'], ['on', 'qc'], cells)).toEqual({
-      lines: [{ variantId: 'v1', regionCode: 'on', qty: '300' }, { variantId: 'v1', regionCode: 'qc', qty: '0.5' }],
+      lines: [{ variantId: 'v1', regionCode: 'on', qty: '300' }, { variantId: 'v1', regionCode: 'qc', qty: '5' }],
       cells: [cellKey('v1', 'on'), cellKey('v1', 'qc')],
     });
   });
 
   it('names cells that are not quantities', () => {
-    expect(badCells({ a: '12', b: '-1', c: 'x', d: '' })).toEqual(['b', 'c']);
+    expect(badCells({ a: '12', b: '-1', c: 'x', d: '', e: '1.5' })).toEqual(['b', 'c', 'e']);
   });
 });

@@ -1,5 +1,6 @@
 import Decimal from 'decimal.js';
-import { isZero, POSITIVE_INPUT } from '../../inventory/decimal';
+import { isZero } from '../../inventory/decimal';
+import { WHOLE_INPUT } from '../../stamping/units';
 
 /** One typed cell of the request grid, by variant (row) and region (column). */
 export const cellKey = (variantId: string, regionCode: string): string => `${variantId}|${regionCode}`;
@@ -9,7 +10,7 @@ export type Cells = Record<string, string>;
 export function cellQty(s: string | undefined): Decimal | null {
   const t = (s ?? '').trim();
   if (t === '') return new Decimal(0);
-  return POSITIVE_INPUT.test(t) ? new Decimal(t) : null;
+  return WHOLE_INPUT.test(t) ? new Decimal(t) : null;
 }
 
 /** What a variant's row still leaves of its availability: it shrinks as the row fills; negative means over. */
@@ -28,7 +29,7 @@ export function toRequestLines(variantIds: string[], regionCodes: string[], cell
   for (const variantId of variantIds) {
     for (const regionCode of regionCodes) {
       const typed = (cells[cellKey(variantId, regionCode)] ?? '').trim();
-      if (typed === '' || isZero(typed) || !POSITIVE_INPUT.test(typed)) continue;
+      if (typed === '' || isZero(typed) || !WHOLE_INPUT.test(typed)) continue;
       lines.push({ variantId, regionCode, qty: typed });
       keys.push(cellKey(variantId, regionCode));
     }

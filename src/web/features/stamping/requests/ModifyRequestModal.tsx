@@ -3,11 +3,12 @@ import { Button, Group, Modal, Stack, Table, Text, TextInput } from '@mantine/co
 import { useAttemptKey } from '../orders/mutations';
 import { notifyError, notifySuccess } from '../../../ui/notify';
 import { fieldErrorsOf } from '../../../api/problem';
-import { formatDecimal, isZero, POSITIVE_INPUT } from '../../inventory/decimal';
+import { formatDecimal, isZero } from '../../inventory/decimal';
+import { WHOLE_INPUT } from '../units';
 import { useModifyRequest, type PoRequestDto } from './api';
 
 /** A typed proposal quantity: blank keeps the line as requested; 0 drops it. */
-const validQty = (s: string) => s.trim() === '' || isZero(s.trim()) || POSITIVE_INPUT.test(s.trim());
+const validQty = (s: string) => s.trim() === '' || isZero(s.trim()) || WHOLE_INPUT.test(s.trim());
 
 /**
  * Modify: propose another production day and/or smaller quantities per line. The customer then

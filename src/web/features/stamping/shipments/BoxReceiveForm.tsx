@@ -83,11 +83,11 @@ export function BoxReceiveForm({ shipment, box, onDone }: { shipment: ShipmentDt
                 comboboxProps={{ withinPortal: true }}
                 style={{ flex: '1 1 260px' }}
               />
-              <TextInput label={i === 0 ? 'Raw' : undefined} aria-label={`Raw ${i + 1}`} inputMode="decimal" autoComplete="off" w={90}
+              <TextInput label={i === 0 ? 'Raw' : undefined} aria-label={`Raw ${i + 1}`} inputMode="numeric" autoComplete="off" w={90}
                 value={l.raw} onChange={(e) => patch(i, { raw: e.currentTarget.value })} error={err('rawQty')} />
-              <TextInput label={i === 0 ? 'Damaged' : undefined} aria-label={`Damaged ${i + 1}`} inputMode="decimal" autoComplete="off" w={90} placeholder="0"
+              <TextInput label={i === 0 ? 'Damaged' : undefined} aria-label={`Damaged ${i + 1}`} inputMode="numeric" autoComplete="off" w={90} placeholder="0"
                 value={l.damaged} onChange={(e) => patch(i, { damaged: e.currentTarget.value })} error={err('damagedQty')} />
-              <TextInput label={i === 0 ? 'Missing' : undefined} aria-label={`Missing ${i + 1}`} inputMode="decimal" autoComplete="off" w={90} placeholder="0"
+              <TextInput label={i === 0 ? 'Missing' : undefined} aria-label={`Missing ${i + 1}`} inputMode="numeric" autoComplete="off" w={90} placeholder="0"
                 value={l.missing} onChange={(e) => patch(i, { missing: e.currentTarget.value })} error={err('missingQty')} />
               <Stack gap={4} w={70}>
                 {i === 0 && <Input.Label>Good</Input.Label>}

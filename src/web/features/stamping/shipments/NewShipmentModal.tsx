@@ -5,7 +5,7 @@ import { useNavigate } from '@tanstack/react-router';
 import { useForm } from '../../../ui/use-form';
 import { notifySuccess } from '../../../ui/notify';
 import { orNull } from '../../../ui/format';
-import { isPositiveInput } from '../../inventory/decimal';
+import { isWholePositive } from '../units';
 import { useBrands, useConsignees, useProducts } from '../setup/api';
 import { useCreateShipment } from './api';
 import { PackingListRows, type PackingRow } from './PackingListRows';
@@ -42,7 +42,7 @@ export function NewShipmentModal({ opened, onClose }: { opened: boolean; onClose
     const lines = packing.filter((r) => r.variantId || r.qty.trim());
     lines.forEach((r, i) => {
       if (!r.variantId) errors[`packingList.${i}.variantId`] = 'Choose the product';
-      if (!isPositiveInput(r.qty)) errors[`packingList.${i}.qty`] = 'Enter a quantity greater than zero';
+      if (!isWholePositive(r.qty)) errors[`packingList.${i}.qty`] = 'Enter a quantity greater than zero';
     });
     const announced = boxes.filter((r) => r.brandId || r.count.trim());
     announced.forEach((r, i) => {

@@ -1,5 +1,5 @@
 import Decimal from 'decimal.js';
-import { isPositiveInput, POSITIVE_INPUT } from '../../inventory/decimal';
+import { WHOLE_INPUT, isWholePositive } from '../units';
 import { rowKey } from './row-key';
 
 /** One content line of a box as the operator types it. */
@@ -18,7 +18,7 @@ export const blankLine = (variantId: string | null = null, raw = ''): LineDraft 
 const quantity = (s: string): Decimal | null => {
   const t = s.trim();
   if (t === '') return new Decimal(0);
-  return POSITIVE_INPUT.test(t) ? new Decimal(t) : null;
+  return WHOLE_INPUT.test(t) ? new Decimal(t) : null;
 };
 
 /** good = raw − damaged − missing, exactly; null while a figure is not a number yet. */
@@ -33,7 +33,7 @@ export function checkLines(lines: LineDraft[]): Record<string, string> {
   const errors: Record<string, string> = {};
   lines.forEach((l, i) => {
     if (!l.variantId) errors[`lines.${i}.variantId`] = 'Choose the product';
-    if (!isPositiveInput(l.raw)) errors[`lines.${i}.rawQty`] = 'Count the units in the box';
+    if (!isWholePositive(l.raw)) errors[`lines.${i}.rawQty`] = 'Count the units in the box';
     if (l.damaged.trim() && !quantity(l.damaged)) errors[`lines.${i}.damagedQty`] = 'Enter a number, such as 3';
     if (l.missing.trim() && !quantity(l.missing)) errors[`lines.${i}.missingQty`] = 'Enter a number, such as 3';
     const good = goodOf(l);

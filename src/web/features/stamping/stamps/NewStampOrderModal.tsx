@@ -3,7 +3,8 @@ import { Button, Checkbox, Group, Modal, Select, SimpleGrid, Stack, Textarea, Te
 import { useForm } from '../../../ui/use-form';
 import { notifySuccess } from '../../../ui/notify';
 import { orNull } from '../../../ui/format';
-import { formatDecimal, isPositiveInput } from '../../inventory/decimal';
+import { formatDecimal } from '../../inventory/decimal';
+import { isWholePositive } from '../units';
 import { useCreateStampOrder, useRegions } from './api';
 
 /** Today in the browser's calendar, as the date input wants it. */
@@ -30,7 +31,7 @@ export function NewStampOrderModal({ opened, onClose }: { opened: boolean; onClo
     e.preventDefault();
     const local: Record<string, string> = {};
     if (!values.regionCode) local.regionCode = 'pick a region';
-    if (!isPositiveInput(values.qty)) local.qty = 'a quantity greater than zero';
+    if (!isWholePositive(values.qty)) local.qty = 'a quantity greater than zero';
     if (Object.keys(local).length) return form.setErrors(local);
     const input = {
       regionCode: values.regionCode!,

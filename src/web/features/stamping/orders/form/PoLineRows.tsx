@@ -68,7 +68,7 @@ export function PoLineRows({ rows, onChange, availability, held, regions, errors
             <TextInput
               aria-label={`Quantity ${i + 1}`}
               placeholder="Qty"
-              inputMode="decimal"
+              inputMode="numeric"
               autoComplete="off"
               value={r.qty}
               onChange={(e) => patch(i, { qty: e.currentTarget.value })}

@@ -1,5 +1,5 @@
 import Decimal from 'decimal.js';
-import { isPositiveInput } from '../../../inventory/decimal';
+import { isWholePositive } from '../../units';
 
 /** One row of a PO's lines as the form holds it. */
 export interface LineRow {
@@ -12,7 +12,7 @@ export interface LineRow {
 export const newLineRow = (p: Partial<LineRow> = {}): LineRow => ({ key: crypto.randomUUID(), variantId: null, regionCode: null, qty: '', ...p });
 
 /** A typed quantity as an exact decimal, or null while it is not a valid positive one. */
-export const typedQty = (s: string): Decimal | null => (isPositiveInput(s) ? new Decimal(s.trim()) : null);
+export const typedQty = (s: string): Decimal | null => (isWholePositive(s) ? new Decimal(s.trim()) : null);
 
 /** Quantities per product, summed exactly (what a PO being edited already holds). */
 export function sumByVariant(lines: Array<{ variantId: string; qty: string }>): Map<string, Decimal> {
@@ -54,7 +54,7 @@ export function lineErrors(rows: LineRow[]): Record<string, string> {
   rows.forEach((r, i) => {
     if (!r.variantId) errors[`lines.${i}.variantId`] = 'Choose the product';
     if (!r.regionCode) errors[`lines.${i}.regionCode`] = 'Choose the region';
-    if (!isPositiveInput(r.qty)) errors[`lines.${i}.qty`] = 'A quantity greater than zero';
+    if (!isWholePositive(r.qty)) errors[`lines.${i}.qty`] = 'A quantity greater than zero';
   });
   return errors;
 }

@@ -43,8 +43,8 @@ export function ScanLineRow({ line, choice, regions, pickable, onChange }: Props
         {can && choice.include && (
           <Group gap="sm" align="flex-end" wrap="wrap">
             <Select label="Stamp region" description="stamped / ordered on this PO" data={regionOptions} value={choice.regionCode} allowDeselect={false} onChange={(v) => set({ regionCode: v })} w={250} data-testid="scan-line-region" />
-            <TextInput label="Damaged" placeholder="0" inputMode="decimal" autoComplete="off" value={choice.damaged} onChange={(e) => set({ damaged: e.currentTarget.value })} w={100} data-testid="scan-line-damaged" />
-            <TextInput label="Missing" placeholder="0" inputMode="decimal" autoComplete="off" value={choice.missing} onChange={(e) => set({ missing: e.currentTarget.value })} w={100} data-testid="scan-line-missing" />
+            <TextInput label="Damaged" placeholder="0" inputMode="numeric" autoComplete="off" value={choice.damaged} onChange={(e) => set({ damaged: e.currentTarget.value })} w={100} data-testid="scan-line-damaged" />
+            <TextInput label="Missing" placeholder="0" inputMode="numeric" autoComplete="off" value={choice.missing} onChange={(e) => set({ missing: e.currentTarget.value })} w={100} data-testid="scan-line-missing" />
           </Group>
         )}
         {error && <Text size="sm" c="red">{error}</Text>}

@@ -17,24 +17,25 @@ describe('the scanned box form', () => {
   });
 
   it('counts stamps per region exactly, less damaged and missing, over the picked lines only', () => {
-    const b = box([line('a', '30.5', ['ontario']), line('b', '20', ['ontario']), line('c', '7', ['federal']), line('d', '9', ['federal'], { stamped: true })]);
+    const b = box([line('a', '30', ['ontario']), line('b', '20', ['ontario']), line('c', '7', ['federal']), line('d', '9', ['federal'], { stamped: true })]);
     const choices = initialChoices(b, null);
-    choices.a = { ...choices.a!, damaged: '0.25', missing: '0.1' };
+    choices.a = { ...choices.a!, damaged: '2', missing: '1' };
     choices.c = { ...choices.c!, include: false };
-    expect(stampsByRegion(b, choices)).toEqual([['ontario', '50.15']]);
+    expect(stampsByRegion(b, choices)).toEqual([['ontario', '47']]);
     expect(confirmPayload(b, choices)).toEqual({
       boxId: 'b1',
       lines: [
-        { boxLineId: 'a', regionCode: 'ontario', damagedQty: '0.25', missingQty: '0.1' },
+        { boxLineId: 'a', regionCode: 'ontario', damagedQty: '2', missingQty: '1' },
         { boxLineId: 'b', regionCode: 'ontario', damagedQty: '0', missingQty: '0' },
       ],
     });
   });
 
-  it('refuses figures that are not decimals or exceed the good units, and a box with nothing to stamp', () => {
+  it('refuses figures that are not whole units or exceed the good units, and a box with nothing to stamp', () => {
     const l = line('a', '10', ['ontario']);
-    expect(lineError(l, { include: true, regionCode: 'ontario', damaged: '6', missing: '4.000001' })).toMatch(/exceed/);
-    expect(lineError(l, { include: true, regionCode: 'ontario', damaged: '1,5', missing: '' })).toMatch(/numbers/);
+    expect(lineError(l, { include: true, regionCode: 'ontario', damaged: '6', missing: '5' })).toMatch(/exceed/);
+    expect(lineError(l, { include: true, regionCode: 'ontario', damaged: '1,5', missing: '' })).toMatch(/whole numbers/);
+    expect(lineError(l, { include: true, regionCode: 'ontario', damaged: '0.5', missing: '' })).toMatch(/whole numbers/);
     expect(lineError(l, { include: true, regionCode: 'ontario', damaged: '6', missing: '4' })).toBeNull();
     const wrongVariant = box([line('x', '20', [], { mismatch: 'PO has Grape but in a different variant' })]);
     expect(confirmPayload(wrongVariant, initialChoices(wrongVariant, null))).toBeNull();

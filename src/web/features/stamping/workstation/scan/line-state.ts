@@ -1,6 +1,7 @@
 import Decimal from 'decimal.js';
 import type { ScanBoxDto, ScanLine } from '../api';
 import type { ConfirmInput } from '../mutations';
+import { WHOLE_INPUT } from '../../units';
 
 /** What the operator chose for one line of the scanned box. */
 export interface LineChoice {
@@ -11,9 +12,8 @@ export interface LineChoice {
 }
 export type Choices = Record<string, LineChoice>;
 
-/** A quantity as typed: empty (zero) or a non-negative decimal within the API's limits. */
-const QTY = /^\d{1,14}(\.\d{1,6})?$/;
-const qty = (s: string): Decimal | null => (s.trim() === '' ? new Decimal(0) : QTY.test(s.trim()) ? new Decimal(s.trim()) : null);
+/** A quantity as typed: empty (zero) or a whole number of units within the API's limits. */
+const qty = (s: string): Decimal | null => (s.trim() === '' ? new Decimal(0) : WHOLE_INPUT.test(s.trim()) ? new Decimal(s.trim()) : null);
 
 /** A line can be stamped for this PO when it is not stamped yet and the PO has its variant. */
 export const stampable = (l: ScanLine): boolean => !l.stamped && l.poLines.length > 0;
@@ -31,7 +31,7 @@ export function initialChoices(box: ScanBoxDto, sticky: string | null): Choices 
 export function lineError(l: ScanLine, c: LineChoice): string | null {
   const damaged = qty(c.damaged);
   const missing = qty(c.missing);
-  if (!damaged || !missing) return 'Damaged and missing are whole or decimal numbers.';
+  if (!damaged || !missing) return 'Damaged and missing are whole numbers of units.';
   if (damaged.plus(missing).gt(l.goodQty)) return `Damaged and missing exceed the ${l.goodQty} good units.`;
   return null;
 }
