@@ -82,8 +82,8 @@ export const DayCountersDto = z.object({
 
 export const WorkstationDto = z.object({
   day: IsoDay,
-  /** today's POs in queue order (drag sequence, then time) */
-  queue: z.array(z.object({ id: z.uuid(), number: z.string(), customerCode: z.string(), status: PoStatus, urgent: z.boolean(), qty: z.string(), regions: z.array(z.string()), sequence: z.number().int(), notes: z.string().nullable() })),
+  /** the day's POs in queue order (drag sequence, then time); today's start with earlier days' runs not yet done (`bookedDay` before `day`) */
+  queue: z.array(z.object({ id: z.uuid(), number: z.string(), customerCode: z.string(), status: PoStatus, urgent: z.boolean(), qty: z.string(), regions: z.array(z.string()), sequence: z.number().int(), notes: z.string().nullable(), bookedDay: IsoDay })),
   counters: DayCountersDto,
 });
 

@@ -24,6 +24,12 @@ export function localDay(at: Date): Day {
   return `${y}-${m}-${d}`;
 }
 
+/** The instants a plant day starts and ends at, in the server's time zone (as `localDay`). */
+export function localDayBounds(day: Day): { start: Date; end: Date } {
+  const [y, m, d] = day.split('-').map(Number) as [number, number, number];
+  return { start: new Date(y, m - 1, d), end: new Date(y, m - 1, d + 1) };
+}
+
 export interface WorkingCalendar {
   workingDays: number[];
   closed: ReadonlySet<Day>;

@@ -4,4 +4,4 @@ export { book, rebook, shrinkBooking, unbook, bookingOf, bookedByDay, planSplit,
 export { loadSite, listSites } from './site';
 export { siteDays } from './queries/days';
 export { cutLines, splitAcrossDays } from './split';
-export { addDays, isWorkingDay, localDay, mondayOf, type Day } from './days';
+export { addDays, isWorkingDay, localDay, localDayBounds, mondayOf, type Day } from './days';

@@ -8,6 +8,7 @@ import { createLocation } from '../../inventory';
 import { checkLedger } from '../../inventory/check-ledger';
 import { createShipment, markInventoried, receiveBox } from '../index';
 import { createStampOrder } from '../stamps/commands/create-stamp-order';
+import { addDays, localDay } from '../../planning';
 
 /** A whole run over HTTP, from scan to outbound, with the shortage choices and the four-eyes gate. */
 describe.each(DIALECTS)('the stamp run on %s', (dialect) => {
@@ -201,6 +202,36 @@ describe.each(DIALECTS)('the stamp run on %s', (dialect) => {
     expect(grown.body.po.reverificationRequired).toBe(true);
     const done = await verifier.post(`/api/stamping/orders/${po.id}/verify`, {});
     expect(done.body.po).toMatchObject({ status: 'completed', reverificationRequired: false });
+  });
+
+  it('carries earlier days\' runs that are not done into today\'s queue, before today\'s own', async () => {
+    const today = localDay(new Date());
+    let bookable = addDays(today, 1);
+    while ([0, 6].includes(new Date(`${bookable}T12:00:00Z`).getUTCDay())) bookable = addDays(bookable, 1);
+    const own = (await createShipment(w.ctx, { customerId: w.customer.id })).body;
+    await receiveBox(w.ctx, own.id, { brandId: w.brands.linvo.id, boxNo: 1, lines: [{ variantId: w.products.grape10.variantId, rawQty: '10' }] });
+    await markInventoried(w.ctx, own.id);
+    const book = async () => {
+      const r = await sup.post('/api/stamping/orders', { shipmentId: own.id, day: bookable, lines: [{ variantId: w.products.grape10.variantId, regionCode: 'ontario', qty: '1' }] });
+      expect(r.body).toMatchObject({ po: { status: 'open' } });
+      return r.body.po as { id: string; number: string };
+    };
+    const [running, notStarted, todays] = [await book(), await book(), await book()];
+    expect((await op.post(`/api/stamping/orders/${running.id}/start`)).status).toBe(200);
+    // as if days had passed: two were booked three days ago, one today
+    const earlier = addDays(today, -3);
+    await t.db.query('update planning_booking set day = $2 where run_id = any($1::uuid[])', [[running.id, notStarted.id], earlier]);
+    await t.db.query('update planning_booking set day = $2 where run_id = $1', [todays.id, today]);
+    const ws = (await op.get('/api/stamping/workstation')).body;
+    expect(ws.day).toBe(today);
+    const mine = ws.queue.filter((p: { id: string }) => [running.id, notStarted.id, todays.id].includes(p.id));
+    expect(mine.map((p: { number: string; bookedDay: string; status: string }) => [p.number, p.bookedDay, p.status])).toEqual([
+      [running.number, earlier, 'in_production'], [todays.number, today, 'open'],
+    ]);
+    // the earlier day, looked at, shows what was booked on it; it carries nothing over itself
+    const past = (await op.get(`/api/stamping/workstation?day=${earlier}`)).body.queue.map((p: { id: string }) => p.id);
+    expect(past).toEqual(expect.arrayContaining([running.id, notStarted.id]));
+    expect(past).not.toContain(todays.id);
   });
 
   it('explains a variant mismatch: the PO has the flavour in another variant', async () => {

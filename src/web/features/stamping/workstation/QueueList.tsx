@@ -27,6 +27,7 @@ export function QueueList({ day, queue, selectedId, onSelect }: { day: string; q
                   <Text fw={650}>{po.number}</Text>
                   <Text size="sm" c="dimmed">{po.customerCode}</Text>
                   {po.urgent && <IconFlame size={16} color="var(--mantine-color-red-6)" aria-label="Urgent" />}
+                  {po.bookedDay < day && <Badge size="xs" variant="outline" color="gray" data-testid="ws-carried-over">from {formatIsoDay(po.bookedDay)}</Badge>}
                 </Group>
                 <Group gap="xs" wrap="nowrap">
                   <Text size="sm">{formatDecimal(po.qty)}</Text>

@@ -18,8 +18,8 @@ function useDayParam(): string | null {
 }
 
 /**
- * The stamping workstation: the day's queue with the active PO (the first not waiting for
- * verification) on top, per-region counters, scanning once the run is started, skids on the right.
+ * The stamping workstation: the day's queue (today's with earlier days' runs not yet done) with
+ * the active PO (the run in production, else the first not waiting for verification) on top, per-region counters, scanning once the run is started, skids on the right.
  */
 export function WorkstationPage() {
   const day = useDayParam();
@@ -27,7 +27,8 @@ export function WorkstationPage() {
   // a started run stays on screen until the operator picks another PO, even once it is fully stamped
   const [picked, setPicked] = useState<string | null>(null);
   const queue = ws.data?.queue ?? [];
-  const active = queue.find((p) => p.status !== 'pending_verification') ?? null;
+  // the run in production is the active order; otherwise the first not waiting for verification
+  const active = queue.find((p) => p.status === 'in_production') ?? queue.find((p) => p.status !== 'pending_verification') ?? null;
   const current = queue.find((p) => p.id === picked) ?? active;
   const running = current !== null && current.status !== 'open';
   const run = useRun(running ? current.id : null);
