@@ -5,7 +5,7 @@
  * exactly the confirmed stamps deducted.
  */
 import { serve } from '@hono/node-server';
-import Decimal from 'decimal.js';
+import Decimal from '../src/contracts/exact-decimal';
 import { openPostgres } from '../src/server/kernel/db/postgres';
 import { migrate } from '../src/server/kernel/db/migrate';
 import type { Db } from '../src/server/kernel/db/types';

@@ -6,9 +6,12 @@ const Where = {
   lotId: z.uuid().nullable().optional(),
   grade: z.string().max(30).default('good'),
 };
+/** The earliest business time a posting may carry: before it, a typo (year 0026), not history. */
+export const EARLIEST_POSTING = '1970-01-01T00:00:00Z';
+const PostedAt = z.iso.datetime({ offset: true }).refine((v) => Date.parse(v) >= Date.parse(EARLIEST_POSTING), 'must not be before 1970');
 const Common = {
   /** Business time the movement counts at; earlier than now for a back-dated posting. */
-  postedAt: z.iso.datetime({ offset: true }).optional(),
+  postedAt: PostedAt.optional(),
   note: z.string().trim().max(1000).nullable().optional(),
   sourceType: z.string().max(40).nullable().optional(),
   sourceId: z.string().max(100).nullable().optional(),
@@ -43,6 +46,7 @@ export const AdjustmentInput = z.strictObject({
 export const CountInput = z.strictObject({
   type: z.literal('count'),
   ...Common,
+  note: z.string().trim().min(1, 'a note on the count (who counted, anything unusual) is required').max(1000),
   lines: lines(z.strictObject({ ...Where, locationId: z.uuid(), countedQty: NonNegativeDecimal })),
 });
 
@@ -65,7 +69,7 @@ export const CancelDocumentInput = z.strictObject({ reason: z.string().trim().mi
 
 /** Receiving a shipped transfer: lines left out arrive in full. */
 export const ReceiveTransferInput = z.strictObject({
-  postedAt: z.iso.datetime({ offset: true }).optional(),
+  postedAt: PostedAt.optional(),
   note: z.string().trim().max(1000).nullable().optional(),
   lines: z.array(z.strictObject({
     line: z.number().int().min(1),
@@ -171,7 +175,7 @@ export const CreateLot = z.strictObject({
   supplier: z.string().trim().max(120).nullable().optional(),
   receivedDate: z.iso.date().nullable().optional(),
   note: z.string().trim().max(1000).nullable().optional(),
-});
+}).refine((l) => !l.expiryDate || !l.receivedDate || l.expiryDate >= l.receivedDate, { path: ['expiryDate'], message: 'before the received date' });
 export const LotDto = z.object({
   id: z.uuid(), code: z.string(), itemId: z.uuid().nullable(), variantId: z.uuid().nullable(), expiryDate: z.string().nullable(),
   supplier: z.string().nullable(), receivedDate: z.string().nullable(), note: z.string().nullable(),

@@ -61,6 +61,7 @@ describe('inventory details', () => {
       await choose(page, count, 'Lot', /^FL-2611-B/);
       await expect.poll(() => count.getByTestId('current-qty').getAttribute('data-qty')).toBe(String(booked));
       await count.getByLabel('Counted quantity').fill(String(booked - 2));
+      await count.getByLabel('Note').fill('Cycle count, two bags short');
       await count.getByTestId('count-submit').click();
       await page.getByTestId('notify-success').filter({ hasText: '−2 kg to match the count' }).waitFor();
       await expect.poll(async () => figure(await lotB.getByTestId('balance-qty').textContent())).toBe(booked - 2);

@@ -1,4 +1,4 @@
-import Decimal from 'decimal.js';
+import Decimal from '../../src/contracts/exact-decimal';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openTestDb, type TestDb } from '../support/databases';
 import { balanceOf, post, stockWorld, type StockWorld } from '../support/stock';

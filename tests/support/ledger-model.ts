@@ -1,4 +1,4 @@
-import Decimal from 'decimal.js';
+import Decimal from '../../src/contracts/exact-decimal';
 
 /**
  * A deliberately naive reference of the stock ledger: every figure recomputed from the full list

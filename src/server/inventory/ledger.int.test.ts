@@ -104,7 +104,7 @@ describe.each(DIALECTS)('stock ledger on %s', (dialect) => {
   it('a count posts the difference; an adjustment without a cost uses the average cost', async () => {
     const loc = await fresh();
     await receipt(loc, '10', '3', 1);
-    const count = await post(w.ctx, { type: 'count', postedAt: at(2), lines: [{ variantId: w.variant.id, locationId: loc, countedQty: '7', grade: 'good' }] });
+    const count = await post(w.ctx, { type: 'count', postedAt: at(2), note: 'cycle count', lines: [{ variantId: w.variant.id, locationId: loc, countedQty: '7', grade: 'good' }] });
     expect(count.entries[0]).toMatchObject({ qty: '-3', qtyAfter: '7', value: '-9' });
     const adj = await post(w.ctx, { type: 'adjustment', postedAt: at(3), reason: 'found', note: 'behind the rack', lines: [{ variantId: w.variant.id, locationId: loc, qty: '2', grade: 'good' }] });
     expect(adj.entries[0]).toMatchObject({ qty: '2', value: '6' });

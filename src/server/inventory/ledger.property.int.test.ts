@@ -1,4 +1,4 @@
-import Decimal from 'decimal.js';
+import Decimal from '../../contracts/exact-decimal';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DIALECTS, openTestDb, type TestDb } from '../../../tests/support/databases';
 import { post, stockWorld, type StockWorld } from '../../../tests/support/stock';

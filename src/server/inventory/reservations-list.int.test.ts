@@ -33,7 +33,9 @@ describe.each(DIALECTS)('listing reservations on %s', (dialect) => {
     await reserve('first', { qty: '2', sourceType: 'manual', sourceId: 'SO-1', note: 'for the trade fair' });
     await reserve('released', { qty: '3' });
     await reserve('consumed', { qty: '1' });
-    await reserve('expired', { qty: '4', expiresAt: new Date(Date.now() - 60_000).toISOString() });
+    await reserve('expired', { qty: '4', expiresAt: new Date(Date.now() + 60_000).toISOString() });
+    // as if its minute had passed
+    await t.db.query(`update stock_reservation set expires_at = now() - interval '1 minute' where id = $1`, [ids.expired]);
     await reserve('elsewhere', { qty: '1', locationId: w.locations.main, lotId: null });
     expect((await op.post(`/api/stock/reservations/${ids.released}/release`)).status).toBe(200);
     expect((await op.post(`/api/stock/reservations/${ids.consumed}/consume`, {})).status).toBe(201);

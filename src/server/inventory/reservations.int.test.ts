@@ -46,9 +46,22 @@ describe.each(DIALECTS)('reservations on %s', (dialect) => {
     expect((await checkLedger(t.db)).violations).toEqual([]);
   });
 
+  /** A reservation that runs until a minute from now, then as if that minute had passed. */
+  const lapsed = async (loc: string, qty: string) => {
+    const r = await reserve(loc, qty, { expiresAt: new Date(Date.now() + 60_000).toISOString() });
+    await t.db.query(`update stock_reservation set expires_at = now() - interval '1 second' where id = $1`, [r.id]);
+  };
+
+  it('refuses a reservation that has already expired, or of a grade not available for use', async () => {
+    const loc = await fresh('5');
+    await expect(reserve(loc, '1', { expiresAt: new Date(Date.now() - 1000).toISOString() })).rejects.toMatchObject({ code: 'request.invalid', extra: { errors: [{ field: 'expiresAt' }] } });
+    await expect(reserveStock(w.ctx, { variantId: w.variant.id, locationId: loc, qty: '1', grade: 'damaged' })).rejects.toMatchObject({ code: 'request.invalid', extra: { errors: [{ field: 'grade' }] } });
+    expect(await balanceOf(t.db, w.variant.id, loc)).toMatchObject({ reserved: '0' });
+  });
+
   it('an expired reservation gives its quantity back', async () => {
     const loc = await fresh('5');
-    await reserve(loc, '5', { expiresAt: new Date(Date.now() - 1000).toISOString() });
+    await lapsed(loc, '5');
     const again = await reserve(loc, '5');
     expect(again.status).toBe('active');
     expect(await balanceOf(t.db, w.variant.id, loc)).toMatchObject({ reserved: '5' });
@@ -56,7 +69,7 @@ describe.each(DIALECTS)('reservations on %s', (dialect) => {
 
   it('the housekeeping sweep frees expired reservations, so an issue is no longer blocked', async () => {
     const loc = await fresh('4');
-    await reserve(loc, '3', { expiresAt: new Date(Date.now() - 1000).toISOString() });
+    await lapsed(loc, '3');
     const issue = () => post(w.ctx, { type: 'issue', lines: [{ variantId: w.variant.id, locationId: loc, qty: '4', grade: 'good' }] });
     await expect(issue()).rejects.toMatchObject({ code: 'inventory.insufficient_stock' });
     expect(await sweepExpiredReservations(w.ctx)).toBe(1);

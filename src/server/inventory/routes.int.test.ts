@@ -3,6 +3,8 @@ import { DIALECTS, openTestDb, type TestDb } from '../../../tests/support/databa
 import { Client, silentLog, testApp } from '../../../tests/support/app';
 import { seedPeople } from '../seed/people';
 import { stockWorld, type StockWorld } from '../../../tests/support/stock';
+import { createLocation } from './commands/locations';
+import { createItem } from '../catalog/commands/create-item';
 
 describe.each(DIALECTS)('stock over HTTP on %s', (dialect) => {
   let t: TestDb;
@@ -46,6 +48,50 @@ describe.each(DIALECTS)('stock over HTTP on %s', (dialect) => {
     const ok = await sup.post('/api/stock/adjustments', { reason: 'damaged', note: 'dropped a bag', lines: [line] });
     expect(ok.status).toBe(201);
     expect(ok.body.entries[0]).toMatchObject({ qty: '-1', qtyBefore: '12.5', qtyAfter: '11.5', reason: 'damaged', note: 'dropped a bag', actorLabel: 'supervisor' });
+  });
+
+  it('keeps figures beyond twenty digits exact', async () => {
+    const loc = (await createLocation(w.ctx, { code: 'H-HUGE', name: 'huge', kind: 'warehouse' })).body.id;
+    const line = { variantId: w.variant.id, locationId: loc, qty: '99999999999999.999999', unitCost: '0' };
+    for (let i = 0; i < 2; i++) expect((await sup.post('/api/stock/receipts', { lines: [line] })).status).toBe(201);
+    const counted = await sup.post('/api/stock/counts', { note: 'all gone', lines: [{ variantId: w.variant.id, locationId: loc, countedQty: '0' }] });
+    expect(counted.status).toBe(201);
+    expect(counted.body.entries[0]).toMatchObject({ qty: '-199999999999999.999998', qtyBefore: '199999999999999.999998', qtyAfter: '0' });
+  });
+
+  it('refuses what a plant could not mean, naming the field, and writes nothing', async () => {
+    const writes = async () => (await t.db.query<{ n: number }>('select ((select count(*) from stock_entry) + (select count(*) from lot))::int as n'))[0]!.n;
+    const before = await writes();
+    const other = (await createItem(w.ctx, { code: 'H-OTHER', name: 'Other', kind: 'material', uom: 'kg', attributes: [] })).body;
+    const otherLot = (await sup.post('/api/lots', { code: 'H-OTHER-LOT', itemId: other.id })).body.id;
+    const line = { variantId: w.variant.id, locationId: w.locations.main, qty: '1', unitCost: '1' };
+    const cases: Array<[string, () => Promise<{ status: number; body: any }>, string]> = [
+      ['a posting dated in year 26', () => sup.post('/api/stock/receipts', { postedAt: '0026-12-01T10:00:00Z', lines: [line] }), 'postedAt'],
+      ['a lot of another item', () => sup.post('/api/stock/receipts', { lines: [{ ...line, lotId: otherLot }] }), 'lines.0.lotId'],
+      ['a count without a note', () => sup.post('/api/stock/counts', { lines: [{ variantId: w.variant.id, locationId: w.locations.main, countedQty: '1' }] }), 'note'],
+      ['a lot for an unknown item', () => sup.post('/api/lots', { code: 'H-NO-ITEM', itemId: '00000000-0000-7000-8000-000000000000' }), 'itemId'],
+      ['a lot whose variant is another item\'s', () => sup.post('/api/lots', { code: 'H-MIXED', itemId: other.id, variantId: w.variant.id }), 'variantId'],
+      ['a lot expiring before it was received', () => sup.post('/api/lots', { code: 'H-BACKWARDS', expiryDate: '2026-01-01', receivedDate: '2026-06-01' }), 'expiryDate'],
+    ];
+    for (const [what, send, field] of cases) {
+      const r = await send();
+      expect(r.status, what).toBeGreaterThanOrEqual(400);
+      expect(r.status, what).toBeLessThan(500);
+      expect(r.body.errors?.map((e: { field: string }) => e.field), what).toContain(field);
+    }
+    expect(await writes()).toBe(before + 1); // the other item's lot only
+    expect((await sup.get('/api/trace/lots/00000000-0000-7000-8000-000000000000')).body.code).toBe('inventory.lot_not_found');
+  });
+
+  it('finds stock below a location by its path, not as a pattern (codes may hold an underscore)', async () => {
+    const wh1 = (await createLocation(w.ctx, { code: 'H_1', name: 'empty', kind: 'warehouse' })).body.id;
+    const whx = (await createLocation(w.ctx, { code: 'HX1', name: 'full', kind: 'warehouse' })).body.id;
+    const zone = (await createLocation(w.ctx, { code: 'HX1-Z', name: 'zone', kind: 'zone', parentId: whx })).body.id;
+    expect((await sup.post('/api/stock/receipts', { lines: [{ variantId: w.variant.id, locationId: zone, qty: '7', unitCost: '1' }] })).status).toBe(201);
+    expect((await sup.get(`/api/stock/balances?underLocationId=${wh1}`)).body.items).toEqual([]);
+    expect((await sup.get(`/api/stock/balances?underLocationId=${whx}`)).body.items).toEqual([expect.objectContaining({ qty: '7' })]);
+    const asOf = await sup.get(`/api/stock/balances?underLocationId=${whx}&asOf=${encodeURIComponent(new Date().toISOString())}`);
+    expect(asOf.body.items).toEqual([expect.objectContaining({ qty: '7', reserved: '0' })]);
   });
 
   it('rejects quantities sent as JSON numbers or with too many decimals', async () => {

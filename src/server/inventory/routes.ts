@@ -10,7 +10,7 @@ import { IdParam, ListQuery, Page } from '../../contracts/common';
 import type { AppEnv } from '../http/env';
 import { defineRoute, json, jsonBody } from '../http/route';
 import { idempotencyKey, sendResult } from '../http/respond';
-import { invalid } from '../kernel/errors';
+import { DomainError, invalid } from '../kernel/errors';
 import { postDocument } from './documents/post-document';
 import { cancelDocument } from './documents/cancel-document';
 import { sourceOwner } from './documents/owned-sources';
@@ -89,6 +89,7 @@ export function registerInventoryRoutes(app: OpenAPIHono<AppEnv>): void {
     async (c) => {
       const { db } = c.get('services');
       const id = c.req.valid('param').id;
+      if (!(await db.query('select 1 from lot where id = $1', [id])).length) throw new DomainError('inventory.lot_not_found', `No lot ${id}.`);
       return c.json({ backward: await traceBackward(db, id), forward: await traceForward(db, id) }, 200);
     },
   );

@@ -51,13 +51,15 @@ describe.each(DIALECTS)('transfers via transit on %s', (dialect) => {
     expect(await bal(p.transit)).toMatchObject({ qty: '4', value: '8' });
     expect(await bal(p.to)).toMatchObject({ qty: '0' });
 
-    const received = await op.post(`/api/stock/documents/${shipped.body.id}/receive`, {}, { 'idempotency-key': `rcv-${dialect}` });
+    const received = await op.post(`/api/stock/documents/${shipped.body.id}/receive`, { note: 'pallet wrap torn' }, { 'idempotency-key': `rcv-${dialect}` });
     expect(received.status).toBe(200);
     expect(received.body).toMatchObject({ status: 'received', transit: { receivedAt: expect.any(String), lines: [expect.objectContaining({ receivedQty: '4', shortfallGrade: null })] } });
     expect(received.body.entries).toHaveLength(4);
+    // the receiver's note is on the entries the receipt wrote
+    expect(received.body.entries.slice(2).map((e: { reason: string }) => e.reason)).toEqual(['out of transit: pallet wrap torn', 'transfer in: pallet wrap torn']);
     expect(await bal(p.transit)).toMatchObject({ qty: '0', value: '0' });
     expect(await bal(p.to)).toMatchObject({ qty: '4', value: '8' });
-    const replay = await op.post(`/api/stock/documents/${shipped.body.id}/receive`, {}, { 'idempotency-key': `rcv-${dialect}` });
+    const replay = await op.post(`/api/stock/documents/${shipped.body.id}/receive`, { note: 'pallet wrap torn' }, { 'idempotency-key': `rcv-${dialect}` });
     expect(replay.headers.get('idempotent-replayed')).toBe('true');
     const again = await op.post(`/api/stock/documents/${shipped.body.id}/receive`, {});
     expect(again.status).toBe(409);

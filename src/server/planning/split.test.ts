@@ -1,4 +1,4 @@
-import Decimal from 'decimal.js';
+import Decimal from '../../contracts/exact-decimal';
 import { describe, expect, it } from 'vitest';
 import { cutLines, splitAcrossDays } from './split';
 import { isWorkingDay } from './days';

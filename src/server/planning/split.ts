@@ -1,4 +1,4 @@
-import Decimal from 'decimal.js';
+import Decimal from '../../contracts/exact-decimal';
 import { addDays, isWorkingDay, type Day, type WorkingCalendar } from './days';
 
 /** How far ahead an auto-split may reach before it gives up. */

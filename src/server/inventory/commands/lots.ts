@@ -1,7 +1,7 @@
 import type { Ctx } from '../../kernel/context';
 import type { Queryable } from '../../kernel/db/types';
 import { runCommand } from '../../kernel/run-command';
-import { DomainError } from '../../kernel/errors';
+import { DomainError, invalid } from '../../kernel/errors';
 import { mapConstraints } from '../../kernel/pg-errors';
 import { newId } from '../../kernel/ids';
 
@@ -25,8 +25,16 @@ export async function insertLot(tx: Queryable, input: LotInput): Promise<string>
          values ($1, $2, coalesce($3, (select item_id from variant where id = $4)), $4, $5, $6, $7, $8)`,
         [id, input.code, input.itemId ?? null, input.variantId ?? null, input.expiryDate ?? null, input.supplier ?? null, input.receivedDate ?? null, input.note ?? null],
       ),
-    { lot_code: () => new DomainError('inventory.lot_code_taken', `Lot code ${input.code} is taken.`, { errors: [{ field: 'code', message: 'already taken' }] }) },
+    {
+      lot_code: () => new DomainError('inventory.lot_code_taken', `Lot code ${input.code} is taken.`, { errors: [{ field: 'code', message: 'already taken' }] }),
+      lot_item_id_fkey: () => new DomainError('catalog.item_not_found', 'No such item.', { errors: [{ field: 'itemId', message: 'no such item' }] }),
+      lot_variant_id_fkey: () => new DomainError('catalog.variant_not_found', 'No such variant.', { errors: [{ field: 'variantId', message: 'no such variant' }] }),
+    },
   );
+  if (input.itemId && input.variantId) {
+    const [other] = await tx.query('select 1 from variant where id = $1 and item_id <> $2', [input.variantId, input.itemId]);
+    if (other) throw invalid('variantId', 'is a variant of another item');
+  }
   return id;
 }
 

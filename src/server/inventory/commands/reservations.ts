@@ -1,7 +1,7 @@
-import Decimal from 'decimal.js';
+import Decimal from '../../../contracts/exact-decimal';
 import type { Ctx } from '../../kernel/context';
 import { runCommand, type CommandTx } from '../../kernel/run-command';
-import { DomainError } from '../../kernel/errors';
+import { DomainError, invalid } from '../../kernel/errors';
 import { newId } from '../../kernel/ids';
 import { lockBalances, resolveKeys } from '../ledger/keys';
 import { insufficient } from '../ledger/post-entries';
@@ -28,6 +28,10 @@ interface ReservationRow { id: string; key_id: string; qty: string; remaining: s
  */
 export function reserveStock(ctx: Ctx, input: ReserveInput, idempotencyKey?: string | null) {
   return runCommand(ctx, { name: 'inventory.reserve', input, idempotencyKey, status: 201 }, async (cmd) => {
+    // a reservation holds stock for a use: it must still be running, and the grade one that is used
+    if (input.expiresAt && new Date(input.expiresAt).getTime() <= cmd.now.getTime()) throw invalid('expiresAt', 'is in the past');
+    const [grade] = await cmd.query<{ usable: boolean }>('select usable from grade where code = $1', [input.grade ?? 'good']);
+    if (grade && !grade.usable) throw invalid('grade', `stock graded ${input.grade} is not available for use`);
     const [keyId] = await withKeyReferences(input, () =>
       resolveKeys(cmd, [{ variantId: input.variantId, locationId: input.locationId, lotId: input.lotId ?? null, grade: input.grade ?? 'good' }]));
     await releaseExpired(cmd, keyId!);

@@ -1,4 +1,4 @@
-import Decimal from 'decimal.js';
+import Decimal from '../../../contracts/exact-decimal';
 import type { FieldError } from '../../../contracts/errors';
 import type { ReceiveTransferInput } from '../../../contracts/inventory';
 import type { Ctx } from '../../kernel/context';
@@ -35,6 +35,8 @@ export function receiveTransfer(ctx: Ctx, documentId: string, input: ReceiveTran
     const receivedAt = receiptTime(cmd.now, doc.posted_at, input.postedAt);
     await assertGrades(cmd, input.lines.flatMap((l, i) => (l.shortfallGrade ? [{ field: `lines.${i}.shortfallGrade`, grade: l.shortfallGrade }] : [])));
 
+    // the receiver's note goes on the entries the receipt writes (the document keeps the shipper's)
+    const noted = (reason: string) => (input.note ? `${reason}: ${input.note}` : reason);
     const drafts: EntryDraft[] = [];
     const outcome = planned.map((p) => {
       const g = given.get(p.line);
@@ -43,8 +45,8 @@ export function receiveTransfer(ctx: Ctx, documentId: string, input: ReceiveTran
       const key = { variantId: p.variant_id, lotId: p.lot_id, line: p.line };
       // each incoming entry carries the value of its own outgoing entry: a split needs two pairs
       const move = (qty: Decimal, grade: string, reason: string) => {
-        drafts.push({ ...key, locationId: doc.via_location_id!, grade: p.grade, qty: qty.negated().toString(), reason: 'out of transit' });
-        drafts.push({ ...key, locationId: p.to_location_id, grade, qty: qty.toString(), costFrom: drafts.length - 1, reason });
+        drafts.push({ ...key, locationId: doc.via_location_id!, grade: p.grade, qty: qty.negated().toString(), reason: noted('out of transit') });
+        drafts.push({ ...key, locationId: p.to_location_id, grade, qty: qty.toString(), costFrom: drafts.length - 1, reason: noted(reason) });
       };
       if (received.isPositive()) move(received, p.to_grade, 'transfer in');
       const shortfallGrade = shortfall.isPositive() ? g?.shortfallGrade ?? null : null;
@@ -59,7 +61,7 @@ export function receiveTransfer(ctx: Ctx, documentId: string, input: ReceiveTran
       [documentId, outcome.map((o) => o.line), outcome.map((o) => o.receivedQty), outcome.map((o) => o.shortfallGrade)],
     );
     await cmd.query(`update stock_document set status = 'received', received_at = $2, received_by = $3 where id = $1`, [documentId, receivedAt, cmd.actor.userId]);
-    cmd.audit({ entityType: 'stock_document', entityId: documentId, before: { status: 'in_transit' }, after: { status: 'received', receivedAt, lines: outcome } });
+    cmd.audit({ entityType: 'stock_document', entityId: documentId, before: { status: 'in_transit' }, after: { status: 'received', receivedAt, lines: outcome, note: input.note ?? null } });
     cmd.emit({ topic: 'stock.received', summary: `${cmd.actor.label} received ${doc.number}`, payload: { id: documentId, number: doc.number }, permission: 'inventory.read' });
     return getDocument(cmd, documentId);
   });

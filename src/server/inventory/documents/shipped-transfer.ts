@@ -1,4 +1,4 @@
-import Decimal from 'decimal.js';
+import Decimal from '../../../contracts/exact-decimal';
 import type { FieldError } from '../../../contracts/errors';
 import type { StockDocumentInput } from '../../../contracts/inventory';
 import type { CommandTx } from '../../kernel/run-command';

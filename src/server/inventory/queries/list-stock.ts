@@ -1,4 +1,4 @@
-import Decimal from 'decimal.js';
+import Decimal from '../../../contracts/exact-decimal';
 import type { BalanceDto } from '../../../contracts/inventory';
 import type { Queryable } from '../../kernel/db/types';
 import { conditions, listPage, type ListArgs } from '../../kernel/pagination';
@@ -19,7 +19,8 @@ function stockConditions(f: StockFilter) {
   c.add('k.variant_id = ?', f.variantId);
   c.add('v.item_id = ?', f.itemId);
   c.add('k.location_id = ?', f.locationId);
-  c.add(`(l.path = (select path from location where id = ?) or l.path like (select path from location where id = ?) || '/%')`, f.underLocationId);
+  // a path prefix, not a LIKE pattern: location codes may contain `_`
+  c.add(`exists (select 1 from location u where u.id = ? and (l.path = u.path or left(l.path, length(u.path) + 1) = u.path || '/'))`, f.underLocationId);
   c.add('k.lot_id = ?', f.lotId);
   c.add('k.grade = ?', f.grade);
   return c;
@@ -43,7 +44,7 @@ export async function listBalances(db: Queryable, f: StockFilter & { asOf?: Date
     from = `stock_key k cross join lateral (
       select coalesce((select qty_after from stock_entry_value where key_id = k.id and posted_at <= $${params.length} order by posted_at desc, entry_id desc limit 1), 0) as qty,
              coalesce((select value_after from stock_entry_value where key_id = k.id and posted_at <= $${params.length} order by posted_at desc, entry_id desc limit 1), 0) as value,
-             0 as reserved) b`;
+             0::numeric as reserved) b`;
   }
   if (!f.includeZero) w.push('b.qty <> 0');
   const page = await listPage<BalanceRow>(db, {

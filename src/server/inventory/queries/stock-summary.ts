@@ -1,4 +1,4 @@
-import Decimal from 'decimal.js';
+import Decimal from '../../../contracts/exact-decimal';
 import type { StockSummaryDto } from '../../../contracts/inventory';
 import type { Queryable } from '../../kernel/db/types';
 import { likePattern } from '../../kernel/pagination';

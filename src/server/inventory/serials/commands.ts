@@ -74,6 +74,9 @@ export function recordSerialEvent(ctx: Ctx, serialId: string, e: SerialEventInpu
     const iteration = e.event === 'defect' && e.outcome === 'rework' ? unit.iteration + 1 : unit.iteration;
     const stage = e.event === 'stage' ? e.stage : e.event === 'defect' && e.outcome === 'rework' && e.reworkStage ? e.reworkStage : unit.stage;
     const location = 'locationId' in e && e.locationId ? e.locationId : unit.location_id;
+    if (location !== unit.location_id && !(await cmd.query('select 1 from location where id = $1', [location])).length) {
+      throw new DomainError('inventory.location_not_found', 'No such location.', { errors: [{ field: 'locationId', message: 'no such location' }] });
+    }
     await cmd.query(
       'update serial_unit set status = $2, stage = $3, location_id = $4, iteration = $5, updated_at = $6 where id = $1',
       [serialId, status, stage, location, iteration, cmd.now],

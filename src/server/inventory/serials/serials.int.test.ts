@@ -38,6 +38,8 @@ describe.each(DIALECTS)('serial units on %s', (dialect) => {
     await expect(recordSerialEvent(w.ctx, ids[0]!, { event: 'stage', stage: 'QA' })).rejects.toMatchObject({ code: 'state.illegal_transition', extra: { state: 'scrapped' } });
     await expect(registerSerials(w.ctx, { variantId: w.variant.id, serialNos: ['PCB-0101', 'PCB-0102'] })).rejects.toMatchObject({ code: 'inventory.serial_taken', extra: { taken: ['PCB-0101'] } });
     expect((await getSerial(t.db, ids[1]!)).status).toBe('in_production');
+    await expect(recordSerialEvent(w.ctx, ids[1]!, { event: 'move', locationId: '00000000-0000-7000-8000-000000000000' }))
+      .rejects.toMatchObject({ code: 'inventory.location_not_found', extra: { errors: [{ field: 'locationId' }] } });
     const defects = await listSerials(t.db, { variantId: w.variant.id, status: 'defects' }, { limit: 50 });
     expect(defects.items.map((s) => s.serialNo)).toEqual(['PCB-0100']);
   });

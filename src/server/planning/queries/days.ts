@@ -1,4 +1,4 @@
-import Decimal from 'decimal.js';
+import Decimal from '../../../contracts/exact-decimal';
 import type { DayDto } from '../../../contracts/planning';
 import type { Queryable } from '../../kernel/db/types';
 import { invalid } from '../../kernel/errors';

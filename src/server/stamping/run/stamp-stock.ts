@@ -1,4 +1,4 @@
-import Decimal from 'decimal.js';
+import Decimal from '../../../contracts/exact-decimal';
 import type { CommandTx } from '../../kernel/run-command';
 
 export interface RegionStamp {

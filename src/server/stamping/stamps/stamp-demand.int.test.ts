@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import Decimal from 'decimal.js';
+import Decimal from '../../../contracts/exact-decimal';
 import { DIALECTS, openTestDb, type TestDb } from '../../../../tests/support/databases';
 import { stampingWorld, type StampingWorld } from '../../../../tests/support/stamping';
 import { newId } from '../../kernel/ids';

@@ -1,4 +1,4 @@
-import Decimal from 'decimal.js';
+import Decimal from '../../../contracts/exact-decimal';
 import { Table } from '@mantine/core';
 import { DataTable } from '../../ui/DataTable';
 import { QueryState } from '../../ui/QueryState';

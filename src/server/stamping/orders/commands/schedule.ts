@@ -1,4 +1,4 @@
-import Decimal from 'decimal.js';
+import Decimal from '../../../../contracts/exact-decimal';
 import type { CapacityWarning } from '../../../../contracts/planning';
 import type { CommandTx } from '../../../kernel/run-command';
 import { DomainError, invalid } from '../../../kernel/errors';

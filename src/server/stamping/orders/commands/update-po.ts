@@ -1,4 +1,4 @@
-import Decimal from 'decimal.js';
+import Decimal from '../../../../contracts/exact-decimal';
 import type { CapacityWarning } from '../../../../contracts/planning';
 import type { PoResult } from '../../../../contracts/stamping';
 import type { Ctx } from '../../../kernel/context';

@@ -1,4 +1,4 @@
-import Decimal from 'decimal.js';
+import Decimal from '../../../../contracts/exact-decimal';
 import type { z } from 'zod';
 import type { CreatePoRequest, PoRequestDto } from '../../../../contracts/stamping-run';
 import type { Ctx } from '../../../kernel/context';

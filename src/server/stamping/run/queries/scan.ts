@@ -1,4 +1,4 @@
-import Decimal from 'decimal.js';
+import Decimal from '../../../../contracts/exact-decimal';
 import type { ScanBoxDto } from '../../../../contracts/stamping-run';
 import type { Queryable } from '../../../kernel/db/types';
 import { DomainError } from '../../../kernel/errors';

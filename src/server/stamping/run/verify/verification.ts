@@ -1,4 +1,4 @@
-import Decimal from 'decimal.js';
+import Decimal from '../../../../contracts/exact-decimal';
 import type { z } from 'zod';
 import type { VerificationDto, VerifyLineDto } from '../../../../contracts/stamping-run';
 import type { Queryable } from '../../../kernel/db/types';

@@ -1,4 +1,4 @@
-import Decimal from 'decimal.js';
+import Decimal from '../../../../contracts/exact-decimal';
 import type { Ctx } from '../../../kernel/context';
 import { runCommand, type CommandTx } from '../../../kernel/run-command';
 import { DomainError } from '../../../kernel/errors';

@@ -2,7 +2,6 @@ import { useEffect, type FormEvent } from 'react';
 import { Alert, Button, Group, Modal, Stack, Textarea, TextInput } from '@mantine/core';
 import { IconAlertTriangle } from '@tabler/icons-react';
 import { notifySuccess } from '../../../ui/notify';
-import { orNull } from '../../../ui/format';
 import { useItemOptions } from '../api/catalog';
 import { usePostCount } from '../api/stock-commands';
 import { formatChange, isZero, POSITIVE_INPUT } from '../decimal';
@@ -39,10 +38,11 @@ export function CountModal({ opened, item, onClose }: Props) {
     else if (!values.variantId) errors.variantId = 'Choose the variant';
     if (!values.locationId) errors.locationId = 'Choose the location';
     if (!POSITIVE_INPUT.test(values.countedQty.trim())) errors.countedQty = 'Enter the counted quantity, such as 0, 12 or 2.5';
+    if (!values.note.trim()) errors.note = 'Say who counted, and anything unusual';
     if (Object.keys(errors).length) return form.setErrors(errors);
     const line = { variantId: values.variantId!, locationId: values.locationId!, lotId: values.lotId, grade: values.grade, countedQty: values.countedQty.trim() };
     count.mutate(
-      { input: { note: orNull(values.note), lines: [line] }, key: form.idempotencyKey },
+      { input: { note: values.note.trim(), lines: [line] }, key: form.idempotencyKey },
       {
         onSuccess: (doc) => {
           const diff = doc.entries[0]?.qty;
@@ -69,7 +69,7 @@ export function CountModal({ opened, item, onClose }: Props) {
             rightSectionWidth={48}
             {...form.bind('countedQty')}
           />
-          <Textarea label="Note" autosize minRows={2} placeholder="Optional: who counted, anything unusual" {...form.bind('note')} />
+          <Textarea label="Note" required autosize minRows={2} placeholder="Who counted, anything unusual" {...form.bind('note')} />
           {form.problem && (
             <Alert color="red" icon={<IconAlertTriangle />} title="Not posted" data-testid="count-problem">
               {form.problem}

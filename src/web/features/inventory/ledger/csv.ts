@@ -22,10 +22,15 @@ const COLUMNS: Array<[header: string, value: (e: StockEntryDto) => string | null
   ['actor', (e) => actorOf(e)],
 ];
 
-/** RFC 4180 quoting: a field with a comma, quote or line break goes in quotes, quotes doubled. */
+/**
+ * RFC 4180 quoting: a field with a comma, quote or line break goes in quotes, quotes doubled. Text
+ * a spreadsheet would run as a formula (a note starting with = + - @) is kept as text with a
+ * leading apostrophe; figures such as -5 stay numbers.
+ */
 function field(value: string | null): string {
   if (value === null) return '';
-  return /[",\r\n]/.test(value) ? `"${value.replaceAll('"', '""')}"` : value;
+  const safe = /^[=+\-@\t\r]/.test(value) && !/^-?\d+(\.\d+)?$/.test(value) ? `'${value}` : value;
+  return /[",\r\n]/.test(safe) ? `"${safe.replaceAll('"', '""')}"` : safe;
 }
 
 /** The ledger rows as CSV, figures exactly as the API wrote them (no rounding, no separators). */
@@ -35,9 +40,9 @@ export function entriesToCsv(entries: StockEntryDto[]): string {
   return `${lines.join('\r\n')}\r\n`;
 }
 
-/** Hands a text file to the browser as a download. */
+/** Hands a text file to the browser as a download; CSV with a byte-order mark, so spreadsheets read it as UTF-8. */
 export function downloadText(filename: string, text: string, type = 'text/csv;charset=utf-8'): void {
-  const url = URL.createObjectURL(new Blob([text], { type }));
+  const url = URL.createObjectURL(new Blob([type.startsWith('text/csv') ? `\ufeff${text}` : text], { type }));
   const a = document.createElement('a');
   a.href = url;
   a.download = filename;

@@ -1,4 +1,4 @@
-import Decimal from 'decimal.js';
+import Decimal from '../../../../contracts/exact-decimal';
 import { isZero } from '../../inventory/decimal';
 import { WHOLE_INPUT } from '../../stamping/units';
 

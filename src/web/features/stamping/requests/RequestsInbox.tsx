@@ -1,4 +1,4 @@
-import Decimal from 'decimal.js';
+import Decimal from '../../../../contracts/exact-decimal';
 import { useState } from 'react';
 import { ActionIcon, Badge, Button, Card, Collapse, Group, Stack, Text, Title } from '@mantine/core';
 import { IconChevronDown, IconChevronRight, IconTruck } from '@tabler/icons-react';

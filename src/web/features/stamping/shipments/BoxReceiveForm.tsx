@@ -1,5 +1,5 @@
 import { useState, type FormEvent } from 'react';
-import Decimal from 'decimal.js';
+import Decimal from '../../../../contracts/exact-decimal';
 import { ActionIcon, Badge, Button, Group, Input, Select, Stack, Text, TextInput } from '@mantine/core';
 import { IconPlus, IconTrash } from '@tabler/icons-react';
 import { fieldErrorsOf } from '../../../api/problem';

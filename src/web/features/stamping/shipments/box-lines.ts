@@ -1,4 +1,4 @@
-import Decimal from 'decimal.js';
+import Decimal from '../../../../contracts/exact-decimal';
 import { WHOLE_INPUT, isWholePositive } from '../units';
 import { rowKey } from './row-key';
 

@@ -1,4 +1,4 @@
-import Decimal from 'decimal.js';
+import Decimal from '../../../../../contracts/exact-decimal';
 import { Group, Progress, Text } from '@mantine/core';
 import { formatDecimal, isZero } from '../../../inventory/decimal';
 import type { DayDto } from '../api';

@@ -1,5 +1,5 @@
 import { useEffect, useState, type FormEvent } from 'react';
-import Decimal from 'decimal.js';
+import Decimal from '../../../../../contracts/exact-decimal';
 import { ActionIcon, Button, Group, Modal, Stack, Text, TextInput } from '@mantine/core';
 import { IconPlus, IconTrash } from '@tabler/icons-react';
 import { useForm } from '../../../../ui/use-form';

@@ -1,4 +1,4 @@
-import Decimal from 'decimal.js';
+import Decimal from '../../../../../contracts/exact-decimal';
 import { isWholePositive } from '../../units';
 
 /** One row of a PO's lines as the form holds it. */

@@ -1,5 +1,5 @@
 import { useMemo, useState } from 'react';
-import Decimal from 'decimal.js';
+import Decimal from '../../../../../contracts/exact-decimal';
 import { Alert, Card, Group, Progress, Stack, Text, Title } from '@mantine/core';
 import { IconAlertTriangle } from '@tabler/icons-react';
 import { notifySuccess } from '../../../../ui/notify';

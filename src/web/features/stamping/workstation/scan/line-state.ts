@@ -1,4 +1,4 @@
-import Decimal from 'decimal.js';
+import Decimal from '../../../../../contracts/exact-decimal';
 import type { ScanBoxDto, ScanLine } from '../api';
 import type { ConfirmInput } from '../mutations';
 import { WHOLE_INPUT } from '../../units';
