@@ -29,7 +29,8 @@ function Proposal({ request }: { request: PoRequestDto }) {
         {request.proposedDay && (
           <Text size="sm">Production on <b data-testid="proposed-day">{formatIsoDay(request.proposedDay)}</b> instead of {formatIsoDay(request.requestedDay)}.</Text>
         )}
-        {request.lines.some((l) => l.proposedQty !== null) && <RequestLines request={request} />}
+        {/* the lines always: a proposal of a day alone still concerns them */}
+        <RequestLines request={request} />
         <Group>
           <Button size="xs" color="teal" loading={answer.isPending && answer.variables?.answer === 'accept'} onClick={() => send('accept')} data-testid="proposal-accept">Accept</Button>
           <Button size="xs" variant="default" loading={answer.isPending && answer.variables?.answer === 'decline'} onClick={() => send('decline')} data-testid="proposal-decline">Decline</Button>

@@ -161,7 +161,7 @@ export function NewRequestModal({ opened, onClose }: { opened: boolean; onClose:
             </SimpleGrid>
             {failure && (
               <Alert color="red" icon={<IconAlertTriangle />} title="Not submitted" data-testid="request-failure">
-                {failure}. Your draft is kept in this browser; submitting again is safe.
+                {failure.replace(/\.$/, '')}. Your draft is kept in this browser; submitting again is safe.
               </Alert>
             )}
             <Group justify="flex-end">
