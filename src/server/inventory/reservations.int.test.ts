@@ -59,6 +59,18 @@ describe.each(DIALECTS)('reservations on %s', (dialect) => {
     expect(await balanceOf(t.db, w.variant.id, loc)).toMatchObject({ reserved: '0' });
   });
 
+  it('a count that finds less than is reserved posts, and the newest reservations give way', async () => {
+    const loc = await fresh('10');
+    const older = await reserve(loc, '7');
+    const newer = await reserve(loc, '2');
+    const counted = await post(w.ctx, { type: 'count', note: 'shelf found half empty', lines: [{ variantId: w.variant.id, locationId: loc, countedQty: '5', grade: 'good' }] });
+    expect(counted.entries[0]).toMatchObject({ qty: '-5', qtyAfter: '5' });
+    const rows = await t.db.query<{ id: string; remaining: string; status: string }>('select id, remaining::text, status from stock_reservation where id = any($1::uuid[])', [[older.id, newer.id]]);
+    expect(Object.fromEntries(rows.map((r) => [r.id, [r.remaining, r.status]]))).toEqual({ [older.id]: ['5', 'active'], [newer.id]: ['0', 'released'] });
+    expect(await balanceOf(t.db, w.variant.id, loc)).toMatchObject({ qty: '5', reserved: '5' });
+    expect((await checkLedger(t.db)).violations).toEqual([]);
+  });
+
   it('an expired reservation gives its quantity back', async () => {
     const loc = await fresh('5');
     await lapsed(loc, '5');

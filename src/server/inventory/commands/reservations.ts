@@ -91,6 +91,33 @@ async function releaseExpired(cmd: CommandTx, keyId: string): Promise<number> {
   return gone.length;
 }
 
+/**
+ * A count that finds less than is reserved records what is there: the key's newest active
+ * reservations give up the difference (closing at zero), audited, so the count can post. Runs
+ * under the key's lock, taken by the count.
+ */
+export async function shrinkReservationsToCount(cmd: CommandTx, keyId: string, by: Decimal): Promise<void> {
+  await releaseExpired(cmd, keyId);
+  const active = await cmd.query<{ id: string; remaining: string }>(
+    `select id, remaining from stock_reservation where key_id = $1 and status = 'active' order by created_at desc, id desc for update`,
+    [keyId],
+  );
+  let left = by;
+  for (const r of active) {
+    if (!left.isPositive()) break;
+    const take = Decimal.min(left, r.remaining);
+    const remaining = new Decimal(r.remaining).minus(take);
+    await cmd.query(
+      `update stock_reservation set remaining = $2::numeric, status = case when $2::numeric = 0 then 'released' else status end,
+         closed_at = case when $2::numeric = 0 then now() end where id = $1`,
+      [r.id, remaining.toString()],
+    );
+    cmd.audit({ entityType: 'stock_reservation', entityId: r.id, before: { remaining: r.remaining }, after: { remaining: remaining.toString(), reason: 'the count found less than was reserved' } });
+    left = left.minus(take);
+  }
+  await cmd.query('update stock_balance set reserved = reserved - $2 where key_id = $1', [keyId, by.minus(left).toString()]);
+}
+
 async function lockReservation(cmd: CommandTx, id: string): Promise<ReservationRow> {
   const [r] = await cmd.query<ReservationRow>('select id, key_id::text, qty, remaining, status, source_type, source_id, expires_at from stock_reservation where id = $1', [id]);
   if (!r) throw new DomainError('inventory.reservation_not_found', `No reservation ${id}.`);

@@ -5,6 +5,7 @@ import { DomainError, invalid } from '../../kernel/errors';
 import type { EntryDraft } from '../ledger/types';
 import { lockBalances, resolveKeys } from '../ledger/keys';
 import { averageCostAt, qtyAt } from '../queries/as-of';
+import { shrinkReservationsToCount } from '../commands/reservations';
 
 /** Turns a document's lines into ledger drafts. Counts and costless adjustments read the ledger. */
 export async function draftsFor(cmd: CommandTx, input: StockDocumentInput, postedAt: Date): Promise<EntryDraft[]> {
@@ -53,11 +54,15 @@ async function countDrafts(cmd: CommandTx, lines: Extract<StockDocumentInput, { 
   const where = lines.map((l) => ({ variantId: l.variantId, locationId: l.locationId, lotId: l.lotId ?? null, grade: l.grade ?? 'good' }));
   const keyIds = await resolveKeys(cmd, where);
   if (new Set(keyIds).size !== keyIds.length) throw invalid('lines', 'the same stock is counted twice');
-  await lockBalances(cmd, keyIds);
+  const locked = await lockBalances(cmd, keyIds);
   const drafts: EntryDraft[] = [];
   for (const [i, l] of lines.entries()) {
     const diff = new Decimal(l.countedQty).minus(await qtyAt(cmd, keyIds[i]!, at));
     if (diff.isZero()) continue;
+    // the count is what is there: reservations beyond it give way rather than refuse it
+    const b = locked.get(keyIds[i]!)!;
+    const over = new Decimal(b.reserved).minus(Decimal.max(new Decimal(b.qty).plus(diff), 0));
+    if (diff.isNegative() && over.isPositive()) await shrinkReservationsToCount(cmd, keyIds[i]!, over);
     const d: EntryDraft = { ...where[i]!, qty: diff.toString(), line: i + 1, reason: `count: ${l.countedQty} counted` };
     if (diff.isPositive()) d.unitCost = await averageCostAt(cmd, keyIds[i]!, at);
     drafts.push(d);
