@@ -80,8 +80,8 @@ export function registerRunRoutes(app: OpenAPIHono<AppEnv>): void {
     async (c) => {
       const { db } = c.get('services');
       const { id, skidId } = c.req.valid('param');
-      const pdf = await skidLabelPdf(db, id, skidId);
-      return c.body(pdf as never, 200, { 'content-type': 'application/pdf', 'content-disposition': `inline; filename="skid-${skidId}.pdf"` }) as never;
+      const { pdf, label } = await skidLabelPdf(db, id, skidId);
+      return c.body(pdf as never, 200, { 'content-type': 'application/pdf', 'content-disposition': `inline; filename="${label}.pdf"` }) as never;
     },
   );
   app.openapi(

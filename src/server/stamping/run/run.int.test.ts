@@ -104,6 +104,7 @@ describe.each(DIALECTS)('the stamp run on %s', (dialect) => {
     expect(skid1.body).toMatchObject({ label: `SK-${po.number}-01`, boxes: 2, stamped: '200' });
     const label = await op.get(`/api/stamping/orders/${po.id}/skids/${skid1.body.id}/label.pdf`);
     expect(label.headers.get('content-type')).toBe('application/pdf');
+    expect(label.headers.get('content-disposition')).toBe(`inline; filename="SK-${po.number}-01.pdf"`);
     expect(String(label.body).startsWith('%PDF-1.4')).toBe(true);
     expect(String(label.body)).toContain(`SK-${po.number}-01`);
 

@@ -46,7 +46,7 @@ export function CurrentPoCard({ po, active, onStarted }: { po: QueuePo; active: 
           {po.status === 'open' && can('stamping.run') && (
             <Button size="lg" leftSection={<IconPlayerPlay size={20} />} loading={start.isPending} onClick={startRun} data-testid="start-run">Start Run</Button>
           )}
-          {po.status === 'pending_verification' && (
+          {po.status === 'pending_verification' && can('stamping.verify') && (
             <Button variant="light" color="orange" leftSection={<IconShieldCheck size={18} />} data-testid="current-verify"
               renderRoot={(props) => <Link to="/stamping/orders/$poId/verify" params={{ poId: po.id }} {...props} />}>
               Verify

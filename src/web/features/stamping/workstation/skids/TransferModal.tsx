@@ -45,7 +45,7 @@ export function TransferModal({ poId, from, others, runBoxIds, opened, onClose, 
     });
   };
 
-  const options = [...others.map((s) => ({ value: s.id, label: `${s.label} · ${s.boxes} boxes · ${s.locationPath}` })), { value: NEW, label: 'A new skid' }];
+  const options = [...others.map((s) => ({ value: s.id, label: `${s.label} · ${s.boxes} ${s.boxes === 1 ? 'box' : 'boxes'} · ${s.locationPath}` })), { value: NEW, label: 'A new skid' }];
   return (
     <Modal opened={opened} onClose={onClose} title={`Transfer from ${from?.label ?? 'skid'}`} size="md" data-testid="transfer-modal">
       <form onSubmit={submit} noValidate>
