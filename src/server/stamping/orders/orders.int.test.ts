@@ -169,7 +169,7 @@ describe.each(DIALECTS)('production orders on %s', (dialect) => {
     expect(cal.days[0]!.booked).toBe('60');
     await setStatus(p.id, 'completed');
     await expect(updatePo(w.ctx, p.id, { notes: 'x' })).rejects.toMatchObject({ code: 'stamping.po_frozen' });
-    await expect(schedulePo(w.ctx, p.id, { day: week(7, 2) })).rejects.toMatchObject({ code: 'state.illegal_transition' });
+    await expect(schedulePo(w.ctx, p.id, { day: week(7, 2) })).rejects.toMatchObject({ code: 'stamping.po_frozen' });
   });
 
   it('refuses a product or region that does not fit, naming the line, and writes nothing', async () => {

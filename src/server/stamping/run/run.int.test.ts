@@ -132,6 +132,10 @@ describe.each(DIALECTS)('the stamp run on %s', (dialect) => {
     expect((await op.delete(`/api/stamping/orders/${po.id}/skids/${skid1.body.id}`)).body.code).toBe('stamping.po_frozen');
     expect((await op.post(`/api/stamping/orders/${po.id}/start`)).body.code).toBe('stamping.po_frozen');
     expect((await sup.post(`/api/stamping/orders/${po.id}/cancel`, { reason: 'x' })).body.code).toBe('stamping.po_frozen');
+    expect((await op.post(`/api/stamping/orders/${po.id}/confirm`, { boxId: box3.boxId, lines: [{ boxLineId: box3.lines[0].boxLineId, regionCode: 'ontario' }] })).body.code).toBe('stamping.po_frozen');
+    expect((await op.post(`/api/stamping/orders/${po.id}/skip`, { boxId: box3.boxId, reason: 'late' })).body.code).toBe('stamping.po_frozen');
+    expect((await sup.post(`/api/stamping/orders/${po.id}/schedule`, { day: null })).body.code).toBe('stamping.po_frozen');
+    expect((await sup.post(`/api/stamping/orders/${po.id}/split`, { parts: [{ day: '2030-01-07', qty: '1' }, { day: '2030-01-08', qty: '1' }] })).body.code).toBe('stamping.po_frozen');
     // nor can the ledger's own API undo what the run posted: its stamp issues and skid put-aways
     const owned = await t.db.query<{ id: string; source_type: string }>(
       `select id, source_type from stock_document where (source_type = 'production_order' and source_id = $1) or source_type = 'skid'`, [po.id]);

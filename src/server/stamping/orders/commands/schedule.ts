@@ -5,7 +5,7 @@ import { DomainError, invalid } from '../../../kernel/errors';
 import { newId } from '../../../kernel/ids';
 import { book, cutLines, localDay, nextDayWithRoom, planSplit, unbook, type Day } from '../../../planning';
 import { RUN_TYPE } from '../queries/get-po';
-import { SCHEDULABLE } from '../po-states';
+import { frozen, SCHEDULABLE } from '../po-states';
 import { hasSegmentsError, unstampedQty, type PoRowLocked } from '../po-row';
 
 export interface ScheduleChoice {
@@ -20,6 +20,7 @@ export interface ScheduleChoice {
  * with a segment per consecutive working day (see planning/split.ts for how booked capacity counts).
  */
 export async function schedulePoInTx(cmd: CommandTx, po: PoRowLocked, choice: ScheduleChoice): Promise<CapacityWarning[]> {
+  if (po.status === 'completed') throw frozen(po.number);
   if (po.has_segments) throw hasSegmentsError(po.number);
   if (!SCHEDULABLE.includes(po.status)) {
     throw new DomainError('state.illegal_transition', `${po.number} is ${po.status.replace('_', ' ')}; only open or running orders can be scheduled.`, { currentStatus: po.status });
@@ -48,6 +49,7 @@ export async function schedulePoInTx(cmd: CommandTx, po: PoRowLocked, choice: Sc
  * cut line by line in order. The parent stops allocating and takes its status from its segments.
  */
 export async function splitPoInTx(cmd: CommandTx, po: PoRowLocked, parts: Array<{ day: Day; qty: Decimal }>): Promise<CapacityWarning[]> {
+  if (po.status === 'completed') throw frozen(po.number);
   if (po.has_segments) throw hasSegmentsError(po.number);
   if (po.parent_id) throw new DomainError('state.conflict', `${po.number} is already a segment; split its parent's other segments instead.`);
   if (po.status !== 'open') throw new DomainError('state.illegal_transition', `${po.number} is ${po.status.replace('_', ' ')}; only an open order can be split.`, { currentStatus: po.status });

@@ -8,6 +8,7 @@ import { mapConstraints } from '../../../kernel/pg-errors';
 import { postDocumentInTx } from '../../../inventory';
 import { shrinkBooking } from '../../../planning';
 import { RUN_TYPE } from '../../orders/queries/get-po';
+import { frozen } from '../../orders/po-states';
 import { PO_ROW_COLUMNS, poNotFound, type PoRowLocked } from '../../orders/po-row';
 import { lockRegionStamps } from '../stamp-stock';
 import { listRunBoxes } from '../queries/run-boxes';
@@ -35,6 +36,7 @@ interface BoxLine { id: string; box_id: string; variant_id: string; good_qty: st
 export function confirmBox(ctx: Ctx, poId: string, input: ConfirmBoxInput, idempotencyKey?: string | null) {
   return runCommand(ctx, { name: 'stamping.confirm-box', input: { poId, ...input }, idempotencyKey, status: 201 }, async (cmd) => {
     const { po, boxLines, poLines } = await lockPoAndLines(cmd, poId, input.boxId);
+    if (po.status === 'completed') throw frozen(po.number);
     if (po.status !== 'in_production') {
       throw new DomainError('stamping.run_not_started', `${po.number} is ${po.status.replace('_', ' ')}; boxes are confirmed only while it is in production.`, { currentStatus: po.status });
     }
