@@ -1,8 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DIALECTS, openTestDb, type TestDb } from '../../../../tests/support/databases';
-import { stockWorld, type StockWorld } from '../../../../tests/support/stock';
+import { post, stockWorld, type StockWorld } from '../../../../tests/support/stock';
 import { recordSerialEvent, registerSerials } from './commands';
 import { getSerial, listSerials } from './queries';
+import { stockSummary } from '../queries/stock-summary';
+import { createItem } from '../../catalog/commands/create-item';
+import { requestVariant } from '../../catalog/commands/get-or-create-variant';
 
 describe.each(DIALECTS)('serial units on %s', (dialect) => {
   let t: TestDb;
@@ -29,6 +32,22 @@ describe.each(DIALECTS)('serial units on %s', (dialect) => {
       'defect:rework:Assembly:2', 'stage:QA:2', 'qa_pass:QA:2',
     ]);
     expect(done.history[2]!.note).toBe('cold joint on U3');
+  });
+
+  it('the product card counts an item\'s serial units by status beside its ledger stock', async () => {
+    const item = (await createItem(w.ctx, { code: 'SN-BOARD', name: 'Board', kind: 'product', uom: 'ea', attributes: [], lowStockThreshold: '2' })).body;
+    const variant = await requestVariant(w.ctx, item.id, {});
+    const { ids } = (await registerSerials(w.ctx, { variantId: variant.id, serialNos: ['B-1', 'B-2', 'B-3', 'B-4', 'B-5', 'B-6'] })).body;
+    const ev = (i: number, e: Parameters<typeof recordSerialEvent>[2]) => recordSerialEvent(w.ctx, ids[i]!, e);
+    for (const i of [0, 1, 2]) await ev(i, { event: 'qa_pass', locationId: w.locations.main });
+    await ev(2, { event: 'deliver' });
+    await ev(3, { event: 'defect', outcome: 'rework' });
+    await ev(4, { event: 'defect', outcome: 'scrap', note: 'cracked' });
+    const [card] = await stockSummary(t.db, { q: 'SN-BOARD' });
+    expect(card).toMatchObject({ storeQty: '2', inProductionQty: '1', defectQty: '1', deliveredQty: '1', totalSerials: 6, lowStock: false });
+    // and ledger stock of the same item adds to it
+    await post(w.ctx, { type: 'receipt', lines: [{ variantId: variant.id, locationId: w.locations.main, qty: '3', unitCost: '10', grade: 'good' }] });
+    expect((await stockSummary(t.db, { q: 'SN-BOARD', available: true }))[0]).toMatchObject({ storeQty: '5' });
   });
 
   it('refuses events the unit’s status does not allow, and duplicate serial numbers', async () => {
