@@ -41,7 +41,7 @@ describe.each(DIALECTS)('serial units on %s', (dialect) => {
     const ev = (i: number, e: Parameters<typeof recordSerialEvent>[2]) => recordSerialEvent(w.ctx, ids[i]!, e);
     for (const i of [0, 1, 2]) await ev(i, { event: 'qa_pass', locationId: w.locations.main });
     await ev(2, { event: 'deliver' });
-    await ev(3, { event: 'defect', outcome: 'rework' });
+    await ev(3, { event: 'defect', outcome: 'rework', note: 'loose connector' });
     await ev(4, { event: 'defect', outcome: 'scrap', note: 'cracked' });
     const [card] = await stockSummary(t.db, { q: 'SN-BOARD' });
     expect(card).toMatchObject({ storeQty: '2', inProductionQty: '1', defectQty: '1', deliveredQty: '1', totalSerials: 6, lowStock: false });
