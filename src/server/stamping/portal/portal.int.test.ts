@@ -41,9 +41,12 @@ describe.each(DIALECTS)('customer-portal requests on %s', (dialect) => {
   it('offers working days with capacity for four weeks, and the customer sees their own shipment with its figures', async () => {
     expect(slots.length).toBeGreaterThanOrEqual(15);
     expect(slots.every((d) => ![0, 6].includes(new Date(`${d}T00:00:00Z`).getUTCDay()))).toBe(true);
+    // the plant's own note on the shipment stays with the plant
+    await t.db.query(`update shipment set note = 'Mixed load, check brand labels' where id = $1`, [shipmentId]);
     const list = (await customer.get('/api/portal/shipments')).body.items;
     expect(list.map((s: { id: string }) => s.id)).toEqual([shipmentId]);
-    expect(list[0]).toMatchObject({ status: 'inventoried', figures: { rawQty: '21000', goodQty: '21000' } });
+    expect(list[0]).toMatchObject({ status: 'inventoried', note: null, figures: { rawQty: '21000', goodQty: '21000' } });
+    expect((await customer.get(`/api/portal/shipments/${shipmentId}`)).body.note).toBeNull();
     const avail = (await customer.get(`/api/portal/shipments/${shipmentId}/availability`)).body.items;
     expect(avail).toEqual(expect.arrayContaining([expect.objectContaining({ variantId: v10(), volumeMl: '30', strengthMg: '10', available: '1000' })]));
   });

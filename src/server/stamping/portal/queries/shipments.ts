@@ -30,6 +30,7 @@ async function withFigures(q: Queryable, shipments: ShipmentDto[]): Promise<Port
   const by = new Map(rows.map((r) => [r.shipment_id, r]));
   return shipments.map((s) => {
     const f = by.get(s.id);
-    return { ...s, figures: { rawQty: f?.raw ?? '0', goodQty: f?.good ?? '0', damagedQty: f?.damaged ?? '0', missingQty: f?.missing ?? '0' } };
+    // the shipment's note is the plant's (written when it was announced), not the customer's
+    return { ...s, note: null, figures: { rawQty: f?.raw ?? '0', goodQty: f?.good ?? '0', damagedQty: f?.damaged ?? '0', missingQty: f?.missing ?? '0' } };
   });
 }

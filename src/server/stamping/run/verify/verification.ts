@@ -22,6 +22,7 @@ export async function getVerification(q: Queryable, poId: string, userId: string
      from production_order_line l where l.po_id = $1`,
     [poId],
   );
+  const regionName = (code: string) => po.lines.find((l) => l.regionCode === code)?.regionName ?? code;
   const lines: Line[] = po.lines.map((l) => {
     const f = figures.find((x) => x.po_line_id === l.id)!;
     return {
@@ -46,7 +47,7 @@ export async function getVerification(q: Queryable, poId: string, userId: string
     ...(po.status === 'pending_verification' ? [] : [`${po.number} is ${po.status.replace('_', ' ')}, not pending verification.`]),
     // a completed PO takes no skid: goods left staged could never be put away or labelled
     ...(staged!.n > 0 ? [stagedBlocker(staged!.n)] : []),
-    ...lines.filter((l) => new Decimal(l.difference).gt(0)).map((l) => `${l.label} (${l.regionCode}): ${l.actual} stamped, ${l.estimate} authorised — increase the line first.`),
+    ...lines.filter((l) => new Decimal(l.difference).gt(0)).map((l) => `${l.label} (${regionName(l.regionCode)}): ${l.actual} stamped, ${l.estimate} authorised — increase the line first.`),
     ...(userId && stampers.some((s) => s.id === userId) ? ['You stamped this order; a second user must verify it.'] : []),
   ];
   return { po, lines, canVerify: blockers.length === 0, blockers, stampers: stampers.map((s) => s.name), verified: verified ?? null, stagedBoxes: staged!.n };
