@@ -12,8 +12,10 @@ export interface Placement {
 /**
  * Checks where a user sits: a customer user has exactly the customer role and one active
  * customer; staff have no customer; a team implies its department. Returns the completed placement.
+ * `held` is where the user already sits: a customer, team or department deactivated since is kept
+ * (a leaver of a closed team can still be renamed or deactivated), it just cannot be newly chosen.
  */
-export async function checkPlacement(tx: Queryable, p: Placement): Promise<Placement> {
+export async function checkPlacement(tx: Queryable, p: Placement, held: Partial<Placement> = {}): Promise<Placement> {
   const isCustomer = p.roles.includes('customer');
   if (isCustomer && (p.roles.length > 1 || !p.customerId)) {
     throw new DomainError('people.customer_required', 'A customer user has only the customer role and belongs to one customer.', {
@@ -26,12 +28,12 @@ export async function checkPlacement(tx: Queryable, p: Placement): Promise<Place
     });
   }
   if (p.customerId) {
-    const c = await tx.query('select 1 from customer where id = $1 and active', [p.customerId]);
+    const c = await tx.query('select 1 from customer where id = $1 and (active or id = $2)', [p.customerId, held.customerId ?? null]);
     if (!c.length) throw new DomainError('people.customer_not_found', 'No active customer with that id.', { errors: [{ field: 'customerId', message: 'no active customer with that id' }] });
   }
   let departmentId = p.departmentId;
   if (p.teamId) {
-    const [team] = await tx.query<{ department_id: string }>('select department_id from team where id = $1 and active', [p.teamId]);
+    const [team] = await tx.query<{ department_id: string }>('select department_id from team where id = $1 and (active or id = $2)', [p.teamId, held.teamId ?? null]);
     if (!team) throw new DomainError('people.team_not_found', 'No active team with that id.', { errors: [{ field: 'teamId', message: 'no active team with that id' }] });
     if (departmentId && departmentId !== team.department_id) {
       throw new DomainError('request.invalid', 'The team belongs to another department.', { errors: [{ field: 'teamId', message: 'the team belongs to another department' }] });
@@ -39,7 +41,7 @@ export async function checkPlacement(tx: Queryable, p: Placement): Promise<Place
     departmentId = team.department_id;
   }
   if (departmentId) {
-    const d = await tx.query('select 1 from department where id = $1 and active', [departmentId]);
+    const d = await tx.query('select 1 from department where id = $1 and (active or id = $2)', [departmentId, held.departmentId ?? null]);
     if (!d.length) throw new DomainError('people.department_not_found', 'No active department with that id.', { errors: [{ field: 'departmentId', message: 'no active department with that id' }] });
   }
   if (isCustomer && (departmentId || p.teamId)) {

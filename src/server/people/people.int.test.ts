@@ -101,6 +101,12 @@ describe.each(DIALECTS)('people and access on %s', (dialect) => {
     expect((await admin.patch(`/api/customers/${ids.LAKESHORE}`, { active: false })).status).toBe(200);
     expect((await cust.get('/api/auth/me')).status).toBe(401);
     expect((await cust.login('customer2')).status).toBe(401);
+    // a user of the closed customer can still be renamed and deactivated, but not newly placed there
+    const [c2] = await t.db.query<{ id: string }>(`select id from app_user where username = 'customer2'`);
+    expect((await admin.patch(`/api/users/${c2!.id}`, { displayName: 'Former buyer' })).status).toBe(200);
+    expect((await admin.patch(`/api/users/${c2!.id}`, { active: false })).status).toBe(200);
+    const placed = await admin.post('/api/users', { username: 'late.buyer', displayName: 'Late', password: 'password1', roles: ['customer'], customerId: ids.LAKESHORE });
+    expect(placed.body).toMatchObject({ code: 'people.customer_not_found', errors: [{ field: 'customerId' }] });
   });
 
   it('never lets the last active administrator go', async () => {

@@ -18,7 +18,7 @@ export async function updateUser(ctx: Ctx, id: string, patch: UpdateUser, idempo
       departmentId: patch.departmentId !== undefined ? patch.departmentId : patch.teamId ? null : before.department_id,
       teamId: patch.teamId !== undefined ? patch.teamId : before.team_id,
       customerId: patch.customerId !== undefined ? patch.customerId : before.customer_id,
-    });
+    }, { departmentId: before.department_id, teamId: before.team_id, customerId: before.customer_id });
     await cmd.query(
       `update app_user set display_name = $2, email = $3, roles = $4, department_id = $5, team_id = $6,
          customer_id = $7, active = $8, updated_at = now() where id = $1`,
