@@ -65,6 +65,17 @@ describe.each(DIALECTS)('people and access on %s', (dialect) => {
     const audit = await admin.get(`/api/audit?entityType=user&entityId=${r.body.id}`);
     expect(audit.body.items[0]).toMatchObject({ command: 'people.create-user', actorLabel: 'admin' });
     expect(JSON.stringify(audit.body.items[0])).not.toMatch(/password_hash|argon2/);
+
+    // until she replaces the temporary password the server lets her do nothing else
+    const nina = new Client(app, '10.9.0.7');
+    expect((await nina.login('nina', 'password1')).status).toBe(200);
+    expect((await nina.get('/api/auth/me')).body.user).toMatchObject({ mustChangePassword: true });
+    expect((await nina.get('/api/users')).status).toBe(403);
+    expect((await nina.get('/api/audit')).status).toBe(403);
+    expect((await nina.post('/api/auth/tokens', { name: 'sneaky', scopes: ['catalog.read'] })).status).toBe(422);
+    expect((await nina.post('/api/auth/password', { currentPassword: 'password1', newPassword: 'a-better-one-9' })).status).toBe(200);
+    expect((await nina.get('/api/auth/me')).body.user).toMatchObject({ mustChangePassword: false });
+    expect((await nina.get('/api/stock/balances')).status).toBe(200);
   });
 
   it('keeps customer users inside one customer and only the customer role', async () => {

@@ -45,6 +45,9 @@ export function toUserDto(r: UserRow): UserDto {
 export function actorForUser(r: UserRow, extra: Partial<Actor> = {}): Actor {
   let permissions = permissionsOf(r.roles);
   if (r.customer_id) permissions = new Set([...permissions].filter((p) => CUSTOMER_SAFE.has(p)));
+  // until a temporary password is replaced the user may only see themselves, change it or sign
+  // out — on the server, not only in the web app; a token they issue meanwhile can hold nothing more
+  if (r.must_change_password) permissions = new Set([...permissions].filter((p) => p === 'self.use'));
   return {
     kind: 'user',
     userId: r.id,
