@@ -11,7 +11,7 @@ export const Username = z
   .min(2)
   .max(60)
   .regex(/^[a-zA-Z0-9._@-]+$/, 'letters, digits and . _ @ - only');
-export const Password = z.string().min(8, 'at least 8 characters').max(200);
+export const Password = z.string().min(8, 'at least 8 characters').max(200).refine((v) => v.trim().length >= 8, 'at least 8 characters besides spaces at either end');
 
 export const UserDto = z.object({
   id: z.uuid(),

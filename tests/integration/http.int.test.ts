@@ -54,6 +54,7 @@ describe.each(DIALECTS)('HTTP conventions on %s', (dialect) => {
     ['an unknown list sort', () => admin.get('/api/users?sort=password'), 422, 'request.invalid', 'sort'],
     ['a forged cursor', () => admin.get('/api/users?cursor=bm9wZQ'), 422, 'request.invalid', 'cursor'],
     ['an unknown route', () => admin.get('/api/nowhere'), 404, 'request.not_found'],
+    ['a password of spaces', () => admin.post('/api/users', { username: 'spacey', displayName: 'S', password: '         ', roles: ['operator'] }), 422, 'request.invalid', 'password'],
     ['a NUL character in a body field', () => admin.post('/api/departments', { code: 'X5', name: 'dock\u0000B' }), 422, 'request.invalid', 'name'],
     ['a NUL character nested in a body', () => admin.post('/api/users', { username: 'nul-user', displayName: 'N', password: 'password1', roles: ['operator', 'op\u0000'] }), 422, 'request.invalid', 'roles.1'],
     ['a NUL character in a query parameter', () => admin.get('/api/users?q=ad%00min'), 422, 'request.invalid', 'q'],
@@ -66,6 +67,14 @@ describe.each(DIALECTS)('HTTP conventions on %s', (dialect) => {
     expect(r.body).toMatchObject({ status, code, type: `urn:shopfloor:problem:${code}` });
     if (field) expect(r.body.errors.map((e: { field: string }) => e.field)).toContain(field);
     expect(await writes()).toBe(before);
+  });
+
+  it('a stale API token does not shut the caller out of public routes, and is named where a caller is needed', async () => {
+    const stale = { authorization: 'Bearer sft_unknown_token' };
+    expect((await new Client(app).call('GET', '/api/health', undefined, stale)).status).toBe(200);
+    const r = await new Client(app).call('GET', '/api/users', undefined, stale);
+    expect(r.status).toBe(401);
+    expect(r.body.detail).toBe('The API token is unknown, expired or revoked.');
   });
 
   it('an unexpected error is a 500 with a request id and no internal detail', async () => {

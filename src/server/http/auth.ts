@@ -33,12 +33,14 @@ export const identify: MiddlewareHandler<AppEnv> = async (c, next) => {
   }
   c.set('actor', identity?.actor ?? null);
   c.set('csrfToken', identity?.csrfToken ?? null);
+  // a stale token does not shut the caller out of public routes (health, sign-in)
+  if (secret && kind === 'token' && !identity) c.set('tokenRejected', true);
   await next();
 };
 
-async function identifyToken(c: Context<AppEnv>, token: string): Promise<CachedIdentity> {
+async function identifyToken(c: Context<AppEnv>, token: string): Promise<CachedIdentity | null> {
   const resolved = await resolveToken(c.get('services').db, token);
-  if (!resolved) throw new DomainError('auth.unauthenticated', 'The API token is unknown, expired or revoked.');
+  if (!resolved) return null;
   const owner = actorForUser(resolved.user);
   const scoped = new Set(resolved.scopes.filter((p) => owner.permissions.has(p)));
   return { actor: { ...owner, kind: 'token', tokenId: resolved.tokenId, permissions: scoped }, csrfToken: null, userId: owner.userId! };
@@ -60,6 +62,7 @@ export function authorize(permission: RoutePermission): MiddlewareHandler<AppEnv
     const actor = c.get('actor');
     const services = c.get('services');
     if (permission !== 'public') {
+      if (c.get('tokenRejected')) throw new DomainError('auth.unauthenticated', 'The API token is unknown, expired or revoked.');
       if (!actor) throw new DomainError('auth.unauthenticated', 'Sign in, or send an API token.');
       if (!actor.permissions.has(permission)) {
         throw new DomainError('auth.forbidden', `This needs the permission ${permission}.`, { permission });

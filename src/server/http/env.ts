@@ -31,6 +31,8 @@ export interface AppEnv {
     actor: Actor | null;
     /** The session's CSRF token, when the caller uses a session cookie. */
     csrfToken: string | null;
+    /** A bearer token was sent but is unknown, expired or revoked: refused by routes that need a caller. */
+    tokenRejected?: boolean;
     /** Set by `authorize`: the context every use case receives. */
     ctx: Ctx;
   };
