@@ -2,7 +2,8 @@ import { z } from 'zod';
 import { Code, Name } from './common';
 import { DecimalString, PositiveDecimal } from './catalog';
 
-export const IsoDay = z.iso.date();
+/** A calendar day, YYYY-MM-DD, within years a plant plans in (dates past 9999 do not sort as text). */
+export const IsoDay = z.iso.date().refine((d) => d >= '1970-01-01' && d <= '2999-12-31', 'a day between 1970 and 2999');
 export const Weekday = z.number().int().min(1).max(7);
 
 export const SiteDto = z.object({

@@ -29,7 +29,7 @@ export type ScanBoxDto = z.infer<typeof ScanBoxDto>;
  * also hides a mixed box's other-brand lines; `boxId` opens a box already resolved (whole, when
  * the filter is cleared).
  */
-export const ScanQuery = z.strictObject({ boxNo: z.coerce.number().int().min(1).optional(), boxId: z.uuid().optional(), brandId: z.uuid().optional() })
+export const ScanQuery = z.strictObject({ boxNo: z.coerce.number().int().min(1).max(999_999_999).optional(), boxId: z.uuid().optional(), brandId: z.uuid().optional() })
   .refine((v) => v.boxNo !== undefined || v.boxId !== undefined, { message: 'give boxNo or boxId', path: ['boxNo'] });
 
 export const ConfirmBox = z.strictObject({

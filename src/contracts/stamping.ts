@@ -70,7 +70,7 @@ export const BoxLineInput = z.strictObject({
 /** Receive one box: it is found by brand + number, or created if it was not announced. */
 export const ReceiveBox = z.strictObject({
   brandId: z.uuid(),
-  boxNo: z.number().int().min(1),
+  boxNo: z.number().int().min(1).max(999_999_999),
   lines: z.array(BoxLineInput).min(1).max(50),
   note: OptionalText(500),
 });

@@ -2,7 +2,7 @@ import Decimal from '../../../contracts/exact-decimal';
 import type { DayDto } from '../../../contracts/planning';
 import type { Queryable } from '../../kernel/db/types';
 import { invalid } from '../../kernel/errors';
-import { daysBetween, isWorkingDay, type Day } from '../days';
+import { addDays, daysBetween, isWorkingDay, type Day } from '../days';
 import { loadSite } from '../site';
 import { bookedByDay } from '../bookings';
 
@@ -11,9 +11,10 @@ const MAX_RANGE_DAYS = 62;
 
 /** A site's days between two dates: working or not, cap, booked, free and how far over. */
 export async function siteDays(q: Queryable, siteId: string, from: Day, to: Day): Promise<DayDto[]> {
-  const days = daysBetween(from, to);
+  // the range is checked before it is walked: a far `to` must be refused, not enumerated
   if (to < from) throw invalid('to', 'must not be before from');
-  if (days.length > MAX_RANGE_DAYS) throw invalid('to', `at most ${MAX_RANGE_DAYS} days per request`);
+  if (to > addDays(from, MAX_RANGE_DAYS - 1)) throw invalid('to', `at most ${MAX_RANGE_DAYS} days per request`);
+  const days = daysBetween(from, to);
   const site = await loadSite(q, siteId, { from, to });
   const booked = await bookedByDay(q, siteId, from, to);
   const reasons = new Map((await q.query<{ day: string; reason: string | null }>(

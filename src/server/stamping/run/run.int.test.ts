@@ -239,6 +239,30 @@ describe.each(DIALECTS)('the stamp run on %s', (dialect) => {
     expect(past).not.toContain(todays.id);
   });
 
+  it('the calendar: a running order stays on it, a completed one stops holding capacity, a range is bounded', async () => {
+    expect((await op.get('/api/stamping/calendar?from=2027-01-04&to=9999-12-31')).body.errors[0].field).toBe('to');
+    expect((await op.get('/api/stamping/calendar?from=2027-01-04&to=2027-12-31')).body).toMatchObject({ status: 422, errors: [{ field: 'to' }] });
+    let day = addDays(localDay(new Date()), 7);
+    while ([0, 6].includes(new Date(`${day}T12:00:00Z`).getUTCDay())) day = addDays(day, 1);
+    const own = (await createShipment(w.ctx, { customerId: w.customer.id })).body;
+    await receiveBox(w.ctx, own.id, { brandId: w.brands.orbito.id, boxNo: 1, lines: [{ variantId: w.products.grape10.variantId, rawQty: '30' }] });
+    await markInventoried(w.ctx, own.id);
+    const po = (await sup.post('/api/stamping/orders', { shipmentId: own.id, day, lines: [{ variantId: w.products.grape10.variantId, regionCode: 'ontario', qty: '30' }] })).body.po;
+    expect((await op.post(`/api/stamping/orders/${po.id}/start`)).status).toBe(200);
+    const off = await sup.post(`/api/stamping/orders/${po.id}/schedule`, { day: null });
+    expect(off.body).toMatchObject({ status: 409, code: 'state.illegal_transition' });
+    const booked = async () => (await sup.get(`/api/stamping/calendar?from=${day}&to=${day}`)).body.days[0].booked as string;
+    expect(await booked()).toBe('30');
+    // 20 stamped of 30, then finished short and completed: the 10 left stop holding the day
+    const box = (await op.get(`/api/stamping/orders/${po.id}/scan?boxId=${(await op.get(`/api/stamping/orders/${po.id}/run`)).body.queue[0].boxId}`)).body;
+    expect((await op.post(`/api/stamping/orders/${po.id}/confirm`, { boxId: box.boxId, lines: [{ boxLineId: box.lines[0].boxLineId, regionCode: 'ontario', missingQty: '10' }] })).status).toBe(201);
+    expect(await booked()).toBe('10');
+    await op.post(`/api/stamping/orders/${po.id}/finish`);
+    expect((await op.post(`/api/stamping/orders/${po.id}/skids`, { locationId: slot })).status).toBe(201);
+    expect((await verifier.post(`/api/stamping/orders/${po.id}/verify`, {})).status).toBe(200);
+    expect(await booked()).toBe('0');
+  });
+
   it('explains a variant mismatch: the PO has the flavour in another variant', async () => {
     const po = await newPo([{ variantId: w.products.grape20.variantId, regionCode: 'quebec', qty: '10' }]);
     const scan = (await op.get(`/api/stamping/orders/${po.id}/scan?boxNo=1&brandId=${w.brands.linvo.id}`)).body;

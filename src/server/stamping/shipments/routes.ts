@@ -52,7 +52,7 @@ export function registerShipmentRoutes(app: OpenAPIHono<AppEnv>): void {
       summary: 'A shipment’s boxes with their lines (sort: boxNo, receivedAt); boxNo without brandId finds that number under every brand',
       request: {
         params: IdParam,
-        query: ListQuery.omit({ q: true }).extend({ brandId: z.uuid().optional(), boxNo: z.coerce.number().int().min(1).optional(), status: z.enum(['expected', 'received']).optional() }),
+        query: ListQuery.omit({ q: true }).extend({ brandId: z.uuid().optional(), boxNo: z.coerce.number().int().min(1).max(999_999_999).optional(), status: z.enum(['expected', 'received']).optional() }),
       },
       responses: { 200: json(Page(BoxDto)) },
     }),

@@ -27,6 +27,10 @@ export async function schedulePoInTx(cmd: CommandTx, po: PoRowLocked, choice: Sc
   }
   const day = choice.day ?? (po.urgent ? await nextDayWithRoom(cmd, po.site_id, localDay(cmd.now)) : null);
   if (!day) {
+    // a running order stays on a day: off the calendar it would leave the workstation's queue
+    if (po.status === 'in_production') {
+      throw new DomainError('state.illegal_transition', `${po.number} is in production; move it to another day instead of taking it off the calendar.`, { currentStatus: po.status });
+    }
     await unbook(cmd, RUN_TYPE, po.id);
     return [];
   }

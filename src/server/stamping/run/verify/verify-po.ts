@@ -3,7 +3,8 @@ import type { Ctx } from '../../../kernel/context';
 import { runCommand, type CommandTx } from '../../../kernel/run-command';
 import { DomainError } from '../../../kernel/errors';
 import { newId } from '../../../kernel/ids';
-import { localDay } from '../../../planning';
+import { localDay, shrinkBooking } from '../../../planning';
+import { RUN_TYPE } from '../../orders/queries/get-po';
 import { getPo } from '../../orders/queries/get-po';
 import { assertTransition } from '../../orders/po-states';
 import { lockPo, type PoRowLocked } from '../../orders/po-row';
@@ -32,6 +33,8 @@ export function verifyPo(ctx: Ctx, poId: string, input: { note?: string | null }
       `update production_order set status = 'completed', completed_at = now(), completed_by = $2, reverification_required = false, updated_at = now() where id = $1`,
       [poId, cmd.actor.userId],
     );
+    // what was left unstamped is not production any more: it stops holding the day's capacity
+    await shrinkBooking(cmd, RUN_TYPE, poId, '0');
     const outbound = await fileOnOutbound(cmd, po);
     if (po.parent_id) await rollUpParent(cmd, po.parent_id);
     cmd.audit({ entityType: 'production_order', entityId: poId, before: { status: po.status }, after: { status: 'completed', verification: v.lines, outbound: outbound.number, note: input.note ?? null } });
