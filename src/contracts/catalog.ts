@@ -12,9 +12,14 @@ export const NonNegativeDecimal = DecimalString.refine((v) => !v.startsWith('-')
 export const ITEM_KINDS = ['material', 'product', 'consumable', 'service'] as const;
 export const ItemKind = z.enum(ITEM_KINDS);
 
+/** `|`, `;` and `=` separate values and attributes in the CSV formats: a value cannot hold them. */
+const AttributeValue = z.string().trim().min(1).max(60).regex(/^[^|;=]*$/, 'must not contain | ; or =');
+
 export const ItemAttributeInput = z.strictObject({
   attribute: Code,
-  values: z.array(z.string().trim().min(1).max(60)).min(1).max(500),
+  values: z.array(AttributeValue).min(1).max(500)
+    // values are matched without regard to case: two spellings of one value could never both be chosen
+    .refine((vs) => new Set(vs.map((v) => v.toLowerCase())).size === vs.length, 'a value is listed twice (letter case aside)'),
 });
 
 export const CreateItem = z.strictObject({

@@ -31,6 +31,23 @@ describe.each(DIALECTS)('catalog CSV import and export on %s', (dialect) => {
     expect(await count()).toBe(0);
   });
 
+  it('takes a file larger than a command body (up to 5,000,000 characters): its rows are read, not refused as too large', async () => {
+    const csv = `code,name,kind,uom,category,low_stock_threshold,attributes\nBIG,${'x'.repeat(1_500_000)},material,kg,,,`;
+    const r = await admin.post('/api/items/import', { csv });
+    expect(r.body.code).toBe('catalog.import_invalid');
+    expect(r.body.rows.map((e: { row: number; field: string }) => `${e.row}:${e.field}`)).toEqual(['2:name']);
+  });
+
+  it('refuses attribute values the CSV formats could not carry back, or that differ only in letter case', async () => {
+    const item = (values: string[]) => admin.post('/api/items', { code: 'PIPE', name: 'Pipe', kind: 'material', uom: 'ea', attributes: [{ attribute: 'thread', values }] });
+    for (const bad of [['1/2|NPT'], ['M10;1.5'], ['a=b'], ['Grün', 'grün']]) {
+      const r = await item(bad);
+      expect(r.status, bad.join(',')).toBe(422);
+      expect(r.body.errors[0].field).toMatch(/^attributes\.0\.values/);
+    }
+    expect(await count()).toBe(0);
+  });
+
   it('imports a clean file in one go, exports it back, and imports variants', async () => {
     const csv = 'code,name,kind,uom,category,low_stock_threshold,attributes\nFLOUR,Flour,material,kg,Bakery,50,\nSHIRT,"Shirt, basic",product,ea,Apparel,,size=S|M|L; colour=Blue|Red\n';
     expect((await admin.post('/api/items/import', { csv })).body).toEqual({ imported: 2 });

@@ -35,6 +35,10 @@ const MODULES: Array<(app: OpenAPIHono<AppEnv>) => void> = [
   registerStampingRoutes,
 ];
 
+/** Routes that take a whole CSV file in their body, and how large that body may be. */
+const IMPORT_PATHS = new Set(['/api/items/import', '/api/variants/import']);
+const IMPORT_BODY_LIMIT_BYTES = 12 * 1024 * 1024;
+
 export function createApp(services: Services): OpenAPIHono<AppEnv> {
   const app = new OpenAPIHono<AppEnv>({
     defaultHook: (result) => {
@@ -49,15 +53,16 @@ export function createApp(services: Services): OpenAPIHono<AppEnv> {
     await next();
     c.header('x-request-id', c.get('requestId'));
   });
-  app.use(
-    '/api/*',
-    bodyLimit({
-      maxSize: services.config.bodyLimitBytes,
-      onError: () => {
-        throw new DomainError('request.too_large', `The body exceeds ${services.config.bodyLimitBytes} bytes.`);
-      },
-    }),
-  );
+  const limit = (maxSize: number) => bodyLimit({
+    maxSize,
+    onError: () => {
+      throw new DomainError('request.too_large', `The body exceeds ${maxSize} bytes.`);
+    },
+  });
+  const usual = limit(services.config.bodyLimitBytes);
+  // a catalog file is larger than any command: up to 5,000,000 characters, JSON-escaped
+  const imports = limit(Math.max(services.config.bodyLimitBytes, IMPORT_BODY_LIMIT_BYTES));
+  app.use('/api/*', (c, next) => (IMPORT_PATHS.has(c.req.path) ? imports : usual)(c, next));
   app.use('/api/*', identify);
   app.use('/api/*', refuseNul);
 
