@@ -53,6 +53,8 @@ export const ItemDto = z.object({
   category: z.string().nullable(),
   lowStockThreshold: z.string().nullable(),
   stageAttribute: z.string().nullable(),
+  /** Per stage value: the attribute codes that apply at that stage. */
+  stageAttributes: z.record(z.string(), z.array(z.string())),
   attributes: z.array(z.object({ attribute: z.string(), values: z.array(z.string()) })),
   active: z.boolean(),
 });

@@ -66,4 +66,23 @@ describe.each(DIALECTS)('catalog CSV import and export on %s', (dialect) => {
     const variants = await admin.get('/api/variants/export');
     expect(variants.body).toContain('SHIRT,SHIRT-Blue-M,"Shirt, basic — Blue · M",colour=Blue; size=M');
   });
+
+  it('carries a staged item\'s stage rules through export and import', async () => {
+    const staged = await admin.post('/api/items', {
+      code: 'TEE', name: 'Tee', kind: 'product', uom: 'ea', stageAttribute: 'stage',
+      attributes: [{ attribute: 'stage', values: ['Cut', 'Sewn'] }, { attribute: 'size', values: ['S', 'M'] }, { attribute: 'colour', values: ['Red'] }],
+      stageAttributes: { Cut: ['size'], Sewn: ['size', 'colour'] },
+    });
+    expect(staged.body.stageAttributes).toEqual({ Cut: ['size'], Sewn: ['colour', 'size'] });
+    const exported = (await admin.get('/api/items/export')).body as string;
+    const row = exported.split('\r\n').find((l) => l.startsWith('TEE,'))!;
+    expect(row.endsWith(',stage,Cut=size; Sewn=colour|size')).toBe(true);
+    // the same row under another code comes back with the same rules
+    const header = exported.split('\r\n')[0];
+    expect((await admin.post('/api/items/import', { csv: `${header}\n${row.replace(/^TEE,/, 'TEE2,')}\n` })).body).toEqual({ imported: 1 });
+    const copy = (await admin.get('/api/items?q=TEE2')).body.items[0];
+    expect(copy).toMatchObject({ stageAttribute: 'stage', stageAttributes: { Cut: ['size'], Sewn: ['colour', 'size'] } });
+    const cutWithColour = await admin.post('/api/variants', { itemId: copy.id, attributes: { stage: 'Cut', size: 'S', colour: 'Red' } });
+    expect(cutWithColour.status).toBe(422);
+  });
 });

@@ -34,7 +34,7 @@ function fail(errors: RowError[]): never {
 
 /**
  * Imports items from CSV (code, name, kind, uom, category, low_stock_threshold, attributes,
- * stage_attribute). Every row is checked first; any bad row refuses the whole file with each
+ * stage_attribute, stage_attributes). Every row is checked first; any bad row refuses the whole file with each
  * row's problems. Otherwise all items are created in one transaction: never half an import.
  */
 export async function importItems(ctx: Ctx, csv: string) {
@@ -48,6 +48,7 @@ export async function importItems(ctx: Ctx, csv: string) {
       code: r.code, name: r.name, kind: r.kind, uom: r.uom || 'ea', category: r.category || null,
       lowStockThreshold: r.low_stock_threshold || null, attributes: parseAttributeList(r.attributes ?? ''),
       stageAttribute: r.stage_attribute || null,
+      ...(r.stage_attributes?.trim() ? { stageAttributes: Object.fromEntries(parseAttributeList(r.stage_attributes).map((s) => [s.attribute, s.values])) } : {}),
     });
     if (!parsed.success) {
       for (const issue of parsed.error.issues) errors.push({ row, field: issue.path.join('.') || '(row)', message: issue.message });

@@ -28,6 +28,7 @@ export async function getItemRow(db: Queryable, id: string): Promise<ItemRow> {
 export const toItemDto = (r: ItemRow): ItemDto => ({
   id: r.id, code: r.code, name: r.name, kind: r.kind, uom: r.uom, category: r.category,
   lowStockThreshold: r.low_stock_threshold, stageAttribute: r.stage_attribute, attributes: r.attributes ?? [], active: r.active,
+  stageAttributes: Object.fromEntries((r.stages ?? []).map((s) => [s.stage, s.attributes])),
 });
 
 export function itemShape(r: ItemRow): ItemShape {
