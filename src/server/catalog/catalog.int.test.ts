@@ -29,6 +29,10 @@ describe.each(DIALECTS)('catalog CSV import and export on %s', (dialect) => {
     expect(r.body.code).toBe('catalog.import_invalid');
     expect(r.body.rows.map((e: { row: number; field: string }) => `${e.row}:${e.field}`)).toEqual(['4:kind', '5:code', '6:lowStockThreshold']);
     expect(await count()).toBe(0);
+    // what only the database knows still names its row
+    const unit = await admin.post('/api/items/import', { csv: 'code,name,kind,uom\nOK1,Fine,material,kg\nPCS,Pieces,material,pcs\n' });
+    expect(unit.body).toMatchObject({ code: 'catalog.import_invalid', rows: [{ row: 3, field: 'uom', message: 'unknown unit' }] });
+    expect(await count()).toBe(0);
   });
 
   it('takes a file larger than a command body (up to 5,000,000 characters): its rows are read, not refused as too large', async () => {

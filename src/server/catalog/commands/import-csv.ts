@@ -41,6 +41,7 @@ export async function importItems(ctx: Ctx, csv: string) {
   const { records } = csvRecords(csv);
   const errors: RowError[] = [];
   const inputs: CreateItem[] = [];
+  const inputRows: number[] = [];
   const seen = new Map<string, number>();
   for (const [i, r] of records.entries()) {
     const row = i + 2; // the header is row 1
@@ -58,13 +59,23 @@ export async function importItems(ctx: Ctx, csv: string) {
     if (seen.has(key)) errors.push({ row, field: 'code', message: `same code as row ${seen.get(key)}` });
     seen.set(key, row);
     inputs.push(parsed.data);
+    inputRows.push(row);
   }
   if (!records.length) errors.push({ row: 1, field: '(file)', message: 'no rows under the header' });
   const taken = await existingCodes(ctx.db, [...seen.keys()]);
   for (const code of taken) errors.push({ row: seen.get(code)!, field: 'code', message: 'an item with this code exists' });
   if (errors.length) fail(errors.sort((a, b) => a.row - b.row));
   return runCommand(ctx, { name: 'catalog.import-items', input: { rows: inputs.length } }, async (cmd) => {
-    for (const input of inputs) await insertItem(cmd, input);
+    for (const [i, input] of inputs.entries()) {
+      try {
+        await insertItem(cmd, input);
+      } catch (err) {
+        // what only the database can tell (an unknown unit, a stage attribute not on the row) still names its row
+        if (!(err instanceof DomainError)) throw err;
+        const field = err.extra.errors?.[0]?.field ?? '(row)';
+        fail([{ row: inputRows[i]!, field, message: err.extra.errors?.[0]?.message ?? err.message }]);
+      }
+    }
     cmd.emit({ topic: 'item.created', summary: `${cmd.actor.label} imported ${inputs.length} items`, payload: { count: inputs.length }, permission: 'inventory.read' });
     return { imported: inputs.length };
   });
