@@ -145,7 +145,11 @@ export const SchedulePo = z.strictObject({
 });
 /** Move part of a PO to other days: the PO becomes a parent with one segment per part. */
 export const SplitPo = z.strictObject({
-  parts: z.array(z.strictObject({ day: IsoDay, qty: PositiveUnits })).min(2).max(60),
+  parts: z.array(z.strictObject({ day: IsoDay, qty: PositiveUnits })).min(2).max(60)
+    // a segment is a day's share: two parts on one day would be one segment
+    .superRefine((parts, ctx) => parts.forEach((p, i) => {
+      if (parts.findIndex((q) => q.day === p.day) < i) ctx.addIssue({ code: 'custom', path: [i, 'day'], message: 'another part is on this day' });
+    })),
 });
 export const CancelPo = z.strictObject({ reason: z.string().trim().min(1).max(500) });
 

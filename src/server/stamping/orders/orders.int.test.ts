@@ -146,6 +146,8 @@ describe.each(DIALECTS)('production orders on %s', (dialect) => {
     const s = await inventoriedShipment(w, [{ variantId: v, raw: '1000' }]);
     const p = (await po(s.id, [line(v, '1000')], { day: week(6, 1) })).po;
     await expect(splitPo(w.ctx, p.id, [{ day: week(6, 1), qty: '500' }, { day: week(6, 2), qty: '400' }])).rejects.toMatchObject({ extra: { errors: [{ field: 'parts' }] } });
+    // a part on a day off names that part
+    await expect(splitPo(w.ctx, p.id, [{ day: week(6, 1), qty: '500' }, { day: week(6, 6), qty: '500' }])).rejects.toMatchObject({ code: 'planning.not_a_working_day', extra: { errors: [{ field: 'parts.1.day' }] } });
     const r = (await splitPo(w.ctx, p.id, [{ day: week(6, 1), qty: '700' }, { day: week(6, 2), qty: '300' }])).body;
     expect(r.po.segments.map((x) => [x.day, x.qty])).toEqual([[week(6, 1), '700'], [week(6, 2), '300']]);
     await expect(updatePo(w.ctx, p.id, { lines: [line(v, '10')] })).rejects.toMatchObject({ code: 'stamping.po_has_segments' });

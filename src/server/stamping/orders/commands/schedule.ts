@@ -79,7 +79,14 @@ export async function splitPoInTx(cmd: CommandTx, po: PoRowLocked, parts: Array<
        select lid, $1, n::int, v, r, q from unnest($5::uuid[], $2::uuid[], $3::text[], $4::numeric[]) with ordinality as t(lid, v, r, q, n)`,
       [id, cuts[k]!.map((l) => l.variant_id), cuts[k]!.map((l) => l.region_code), cuts[k]!.map((l) => l.part.toString()), cuts[k]!.map(() => newId())],
     );
-    const w = await book(cmd, { runType: RUN_TYPE, runId: id, siteId: po.site_id, day: part.day, qty: part.qty.toString(), urgent: po.urgent });
+    const w = await book(cmd, { runType: RUN_TYPE, runId: id, siteId: po.site_id, day: part.day, qty: part.qty.toString(), urgent: po.urgent })
+      .catch((err: unknown) => {
+        // the day is the part's: name it so the planner sees which row to change
+        if (err instanceof DomainError && err.extra.errors?.[0]?.field === 'day') {
+          throw new DomainError(err.code, err.message, { ...err.extra, errors: [{ field: `parts.${k}.day`, message: err.extra.errors[0].message }] });
+        }
+        throw err;
+      });
     if (w) warnings.push(w);
   }
   cmd.audit({ entityType: 'production_order', entityId: po.id, after: { splitInto: parts.map((p, k) => ({ number: `${po.number}-${k + 1}`, day: p.day, qty: p.qty.toString() })) } });
