@@ -71,6 +71,15 @@ describe.each(DIALECTS)('catalog CSV import and export on %s', (dialect) => {
     expect(variants.body).toContain('SHIRT,SHIRT-Blue-M,"Shirt, basic — Blue · M",colour=Blue; size=M');
   });
 
+  it('gives two combinations that spell alike different codes', async () => {
+    const item = (await admin.post('/api/items', { code: 'COL', name: 'Collar', kind: 'product', uom: 'ea', attributes: [{ attribute: 'size', values: ['X L', 'XL'] }] })).body;
+    const a = (await admin.post('/api/variants', { itemId: item.id, attributes: { size: 'X L' } })).body;
+    const b = (await admin.post('/api/variants', { itemId: item.id, attributes: { size: 'XL' } })).body;
+    expect([a.code, b.code]).toEqual(['COL-XL', 'COL-XL-2']);
+    // asking again finds each one, codes unchanged
+    expect((await admin.post('/api/variants', { itemId: item.id, attributes: { size: 'xl' } })).body).toMatchObject({ id: b.id, code: 'COL-XL-2' });
+  });
+
   it('carries a staged item\'s stage rules through export and import', async () => {
     const staged = await admin.post('/api/items', {
       code: 'TEE', name: 'Tee', kind: 'product', uom: 'ea', stageAttribute: 'stage',

@@ -21,19 +21,24 @@ export const toVariantDto = (r: VariantRow): VariantDto => ({
 export async function getOrCreateVariant(cmd: Queryable & Pick<CommandTx, 'audit'>, itemId: string, attributes: Record<string, string>): Promise<{ variant: VariantDto; created: boolean }> {
   const item = await getItemRow(cmd, itemId);
   const c = canonicalVariant(itemShape(item), attributes);
-  const inserted = await cmd.query<VariantRow>(
-    `insert into variant (id, item_id, key, code, name, attributes, stage) values ($1, $2, $3, $4, $5, $6, $7)
-     on conflict (item_id, key) do nothing returning *`,
-    [newId(), itemId, c.key, c.code, c.name, JSON.stringify(c.attributes), c.stage],
-  );
-  if (inserted[0]) {
-    const variant = toVariantDto(inserted[0]);
-    cmd.audit({ entityType: 'variant', entityId: variant.id, after: variant });
-    return { variant, created: true };
+  for (let n = 1; ; n++) {
+    // ON CONFLICT without a target also yields to the unique code: another combination may spell
+    // the same code (`X L` and `XL`), and then this one takes the next free suffix
+    const code = n === 1 ? c.code : `${c.code}-${n}`;
+    const inserted = await cmd.query<VariantRow>(
+      `insert into variant (id, item_id, key, code, name, attributes, stage) values ($1, $2, $3, $4, $5, $6, $7)
+       on conflict do nothing returning *`,
+      [newId(), itemId, c.key, code, c.name, JSON.stringify(c.attributes), c.stage],
+    );
+    if (inserted[0]) {
+      const variant = toVariantDto(inserted[0]);
+      cmd.audit({ entityType: 'variant', entityId: variant.id, after: variant });
+      return { variant, created: true };
+    }
+    // created concurrently or before: a new statement sees the committed row
+    const [found] = await cmd.query<VariantRow>('select * from variant where item_id = $1 and key = $2', [itemId, c.key]);
+    if (found) return { variant: toVariantDto(found), created: false };
   }
-  // created concurrently or before: a new statement sees the committed row
-  const [found] = await cmd.query<VariantRow>('select * from variant where item_id = $1 and key = $2', [itemId, c.key]);
-  return { variant: toVariantDto(found!), created: false };
 }
 
 /** The API's get-or-create: a read when the variant exists, a command when it must be created. */
