@@ -9,6 +9,8 @@ import { updatePo } from './commands/update-po';
 import { schedulePo, splitPo } from './commands/schedule-po';
 import { cancelPo } from './commands/cancel-po';
 import { poCalendar } from './queries/calendar';
+import { getPo } from './queries/get-po';
+import { closeDay } from '../../planning/commands/site-calendar';
 
 // 2026-11-23 is a Monday; each test plans in its own week so their bookings never meet
 const week = (n: number, weekday = 1) => new Date(Date.UTC(2026, 10, 23 + 7 * n + weekday - 1)).toISOString().slice(0, 10);
@@ -103,6 +105,22 @@ describe.each(DIALECTS)('production orders on %s', (dialect) => {
     expect(status).toBe('completed');
   });
 
+  it('urgency: a split parent passes it to its segments; a PO on a day since closed moves to the next day with room', async () => {
+    const v = w.products.bluerasp20.variantId;
+    const s = await inventoriedShipment(w, [{ variantId: v, raw: '2000' }]);
+    const split = (await po(s.id, [line(v, '1000')], { day: week(30, 1) })).po;
+    await splitPo(w.ctx, split.id, [{ day: week(30, 1), qty: '600' }, { day: week(30, 2), qty: '400' }]);
+    expect((await updatePo(w.ctx, split.id, { urgent: true })).body.po.urgent).toBe(true);
+    const segments = await t.db.query<{ urgent: boolean }>('select urgent from production_order where parent_id = $1', [split.id]);
+    expect(segments.map((x) => x.urgent)).toEqual([true, true]);
+
+    const stranded = (await po(s.id, [line(v, '500')], { day: week(30, 3) })).po;
+    await closeDay(w.ctx, w.setup.siteId, { day: week(30, 3), reason: 'stock take' });
+    const moved = (await updatePo(w.ctx, stranded.id, { urgent: true })).body.po;
+    expect(moved.urgent).toBe(true);
+    expect(moved.day).not.toBe(week(30, 3));
+  });
+
   it('auto-split fills only what days have free', async () => {
     const v = w.products.grape10.variantId;
     const s = await inventoriedShipment(w, [{ variantId: v, raw: '20000' }]);
@@ -151,6 +169,12 @@ describe.each(DIALECTS)('production orders on %s', (dialect) => {
     const r = (await splitPo(w.ctx, p.id, [{ day: week(6, 1), qty: '700' }, { day: week(6, 2), qty: '300' }])).body;
     expect(r.po.segments.map((x) => [x.day, x.qty])).toEqual([[week(6, 1), '700'], [week(6, 2), '300']]);
     await expect(updatePo(w.ctx, p.id, { lines: [line(v, '10')] })).rejects.toMatchObject({ code: 'stamping.po_has_segments' });
+    // a segment's lines change: the parent is what its segments add up to
+    const second = r.po.segments[1]!;
+    const edited = (await updatePo(w.ctx, second.id, { lines: [line(v, '200')] })).body.po;
+    expect(edited.totalQty).toBe('200');
+    const parent = await getPo(t.db, p.id);
+    expect([parent.totalQty, parent.lines.map((l) => l.qty)]).toEqual(['900', ['900']]);
   });
 
   it('line edits stay within availability and above what is stamped; an increase after start needs re-verification', async () => {

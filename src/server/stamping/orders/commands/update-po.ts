@@ -5,10 +5,11 @@ import type { Ctx } from '../../../kernel/context';
 import { runCommand, type CommandTx } from '../../../kernel/run-command';
 import { DomainError } from '../../../kernel/errors';
 import { newId } from '../../../kernel/ids';
-import { book, bookingOf, rebook } from '../../../planning';
+import { book, bookingOf, isWorkingDay, loadSite, rebook } from '../../../planning';
 import { checkLines, type LineInput } from '../lines';
 import { lockShipment } from '../../shipments/lock-shipment';
 import { getPo, RUN_TYPE } from '../queries/get-po';
+import { sumUpParentLines } from '../rollup';
 import { frozen } from '../po-states';
 import { hasSegmentsError, lockPo, unstampedQty, type PoRowLocked } from '../po-row';
 import { schedulePoInTx } from './schedule';
@@ -35,6 +36,7 @@ export function updatePo(ctx: Ctx, id: string, input: UpdatePoInput, idempotency
     if (input.lines) {
       const w = await replaceLines(cmd, po, input.lines);
       if (w) warnings.push(w);
+      if (po.parent_id) await sumUpParentLines(cmd, po.parent_id);
     }
     if (input.notes !== undefined) await cmd.query('update production_order set notes = $2, updated_at = now() where id = $1', [id, input.notes]);
     if (input.urgent !== undefined && input.urgent !== po.urgent) warnings.push(...(await setUrgent(cmd, po, input.urgent)));
@@ -81,13 +83,26 @@ async function replaceLines(cmd: CommandTx, po: PoRowLocked, lines: LineInput[])
   return rebook(cmd, RUN_TYPE, po.id, (await unstampedQty(cmd, po.id)).toString());
 }
 
-/** An urgent PO goes to the top of its day, or of the next day with room when it has none. */
+/**
+ * An urgent PO goes to the top of its day, or of the next day with room when it has none or its
+ * day has since been closed. A split parent passes urgency on to its segments not yet done.
+ */
 async function setUrgent(cmd: CommandTx, po: PoRowLocked, urgent: boolean): Promise<CapacityWarning[]> {
   await cmd.query('update production_order set urgent = $2, updated_at = now() where id = $1', [po.id, urgent]);
   await cmd.query('update planning_booking set urgent = $3 where run_type = $1 and run_id = $2', [RUN_TYPE, po.id, urgent]);
-  if (!urgent || po.has_segments || !['open', 'in_production'].includes(po.status)) return [];
+  if (po.has_segments) {
+    const warnings: CapacityWarning[] = [];
+    const segments = await cmd.query<{ id: string }>(`select id from production_order where parent_id = $1 and urgent <> $2 order by segment_no`, [po.id, urgent]);
+    for (const s of segments) {
+      const segment = await lockPo(cmd, s.id);
+      if (segment.status !== 'completed' && segment.status !== 'cancelled') warnings.push(...(await setUrgent(cmd, segment, urgent)));
+    }
+    return warnings;
+  }
+  if (!urgent || !['open', 'in_production'].includes(po.status)) return [];
   const booked = await bookingOf(cmd, RUN_TYPE, po.id);
-  if (!booked) return schedulePoInTx(cmd, { ...po, urgent: true }, { day: null });
+  const site = booked && (await loadSite(cmd, po.site_id, { from: booked.day, to: booked.day }));
+  if (!booked || !isWorkingDay(site!.calendar, booked.day)) return schedulePoInTx(cmd, { ...po, urgent: true }, { day: null });
   const w = await book(cmd, { runType: RUN_TYPE, runId: po.id, siteId: po.site_id, day: booked.day, qty: (await unstampedQty(cmd, po.id)).toString(), urgent: true, position: 0 });
   return w ? [w] : [];
 }
