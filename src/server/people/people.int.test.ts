@@ -161,6 +161,50 @@ describe.each(DIALECTS)('people and access on %s', (dialect) => {
     expect(tooMuch.body.code).toBe('people.scope_not_held');
   });
 
+  it('an administrator sees and revokes a user\'s tokens; a reset or deactivation ends them, and a reset lifts the lockout', async () => {
+    const dl = new Client(app, '10.9.7.1');
+    await dl.login('supervisor');
+    const me = (await dl.get('/api/auth/me')).body.user;
+    const issue = async (name: string) => {
+      const r = await dl.post('/api/auth/tokens', { name, scopes: ['catalog.read'] });
+      const bot = new Client(app, '10.9.7.2');
+      bot.bearer = r.body.token;
+      expect((await bot.get('/api/items')).status).toBe(200);
+      return { id: r.body.id as string, bot };
+    };
+    const one = await issue('one');
+    const listed = (await admin.get(`/api/users/${me.id}/tokens`)).body.items;
+    expect(listed.map((x: { id: string }) => x.id)).toContain(one.id);
+    expect(JSON.stringify(listed)).not.toMatch(/sft_/);
+    expect((await admin.delete(`/api/users/${me.id}/tokens/${one.id}`)).status).toBe(200);
+    expect((await one.bot.get('/api/items')).status).toBe(401);
+    expect((await dl.get(`/api/users/${me.id}/tokens`)).status).toBe(403);
+
+    // locked out by failed sign-ins; the admin's reset revokes the tokens and lets the new password in
+    const two = await issue('two');
+    const guesser = new Client(app, '10.9.7.3');
+    for (let i = 0; i < 12; i++) await guesser.login('supervisor', 'wrong-guess');
+    expect((await new Client(app, '10.9.7.4').login('supervisor')).status).toBe(429);
+    expect((await admin.post(`/api/users/${me.id}/password`, { password: 'temporary-pass-1' })).status).toBe(200);
+    expect((await two.bot.get('/api/items')).status).toBe(401);
+    expect((await new Client(app, '10.9.7.4').login('supervisor', 'temporary-pass-1')).status).toBe(200);
+
+    // a deactivated user's tokens stay revoked when the account comes back
+    const signedIn = new Client(app, '10.9.7.5');
+    await signedIn.login('supervisor', 'temporary-pass-1');
+    await signedIn.post('/api/auth/password', { currentPassword: 'temporary-pass-1', newPassword: 'shopfloor-again-2' });
+    const three = await (async () => {
+      const r = await signedIn.post('/api/auth/tokens', { name: 'three', scopes: ['catalog.read'] });
+      const bot = new Client(app, '10.9.7.6');
+      bot.bearer = r.body.token;
+      return bot;
+    })();
+    expect((await three.get('/api/items')).status).toBe(200);
+    expect((await admin.patch(`/api/users/${me.id}`, { active: false })).status).toBe(200);
+    expect((await admin.patch(`/api/users/${me.id}`, { active: true })).status).toBe(200);
+    expect((await three.get('/api/items')).status).toBe(401);
+  });
+
   it('departments and teams: unique codes, and only empty ones can be deleted', async () => {
     const d = await admin.post('/api/departments', { code: 'QA', name: 'Quality' });
     expect(d.status).toBe(201);

@@ -69,3 +69,9 @@ export async function pruneSessions(db: Queryable): Promise<void> {
   await db.query(`delete from user_session where max_expires_at < now() - interval '7 days'`);
   await db.query(`delete from login_failure where at < now() - interval '1 day'`);
 }
+
+/** Revokes every API token of a user still in force (on deactivation and password reset). */
+export async function revokeTokens(tx: Queryable, userId: string): Promise<number> {
+  const rows = await tx.query('update api_token set revoked_at = now() where user_id = $1 and revoked_at is null returning id', [userId]);
+  return rows.length;
+}

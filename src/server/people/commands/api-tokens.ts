@@ -35,14 +35,15 @@ export async function createApiToken(
   });
 }
 
-export async function revokeApiToken(ctx: Ctx, tokenId: string): Promise<{ body: TokenDto }> {
-  return runCommand(ctx, { name: 'people.revoke-api-token', input: { tokenId } }, async (cmd) => {
+/** Revokes one of the caller's tokens, or — for an administrator, naming the owner — another user's. */
+export async function revokeApiToken(ctx: Ctx, tokenId: string, ownerId: string = ctx.actor.userId!): Promise<{ body: TokenDto }> {
+  return runCommand(ctx, { name: 'people.revoke-api-token', input: { tokenId, ownerId } }, async (cmd) => {
     const [row] = await cmd.query<TokenRow>(
       `update api_token set revoked_at = coalesce(revoked_at, now()) where id = $1 and user_id = $2 returning *`,
-      [tokenId, ctx.actor.userId],
+      [tokenId, ownerId],
     );
-    if (!row) throw new DomainError('people.token_not_found', 'No such token of yours.');
-    await announceAuthChange(cmd, ctx.actor.userId!);
+    if (!row) throw new DomainError('people.token_not_found', ownerId === ctx.actor.userId ? 'No such token of yours.' : 'No such token of that user.');
+    await announceAuthChange(cmd, ownerId);
     const dto = toTokenDto(row);
     cmd.audit({ entityType: 'api_token', entityId: tokenId, after: { revokedAt: dto.revokedAt } });
     return dto;

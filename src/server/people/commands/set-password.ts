@@ -4,6 +4,7 @@ import { DomainError } from '../../kernel/errors';
 import { hashPassword, verifyPassword } from '../passwords';
 import { findUser } from '../queries/get-user';
 import { announceAuthChange } from '../auth-cache';
+import { revokeTokens } from '../sessions';
 
 /** An administrator sets a new password: the user must change it at next sign-in; their sessions end. */
 export async function resetPassword(ctx: Ctx, userId: string, password: string) {
@@ -15,8 +16,12 @@ export async function resetPassword(ctx: Ctx, userId: string, password: string) 
       [userId, hash],
     );
     await cmd.query('update user_session set revoked_at = now() where user_id = $1 and revoked_at is null', [userId]);
+    // a reset is what an admin does when an account may be in the wrong hands: its tokens go too,
+    // and the sign-in lockout on its name is lifted so the user can sign in with the new password
+    const tokensRevoked = await revokeTokens(cmd, userId);
+    await cmd.query('delete from login_failure where username_key = $1', [user.username.toLowerCase()]);
     await announceAuthChange(cmd, userId);
-    cmd.audit({ entityType: 'user', entityId: userId, after: { passwordReset: true, sessionsEnded: true } });
+    cmd.audit({ entityType: 'user', entityId: userId, after: { passwordReset: true, sessionsEnded: true, tokensRevoked, lockoutLifted: true } });
     cmd.emit({ topic: 'user.updated', summary: `${cmd.actor.label} reset the password of ${user.username}`, payload: { userId }, permission: 'users.read' });
     return { ok: true as const };
   });

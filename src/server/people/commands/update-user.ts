@@ -3,7 +3,7 @@ import type { Ctx } from '../../kernel/context';
 import { runCommand, type CommandResult } from '../../kernel/run-command';
 import { checkPlacement, assertAdminRemains } from '../org-checks';
 import { findUser } from '../queries/get-user';
-import { revokeSessions } from '../sessions';
+import { revokeSessions, revokeTokens } from '../sessions';
 import { announceAuthChange } from '../auth-cache';
 import { auditUser, toUserDto } from '../user-row';
 
@@ -25,7 +25,11 @@ export async function updateUser(ctx: Ctx, id: string, patch: UpdateUser, idempo
       [id, patch.displayName ?? before.display_name, patch.email !== undefined ? patch.email : before.email,
         roles, placement.departmentId, placement.teamId, placement.customerId, active],
     );
-    if (!active && before.active) await revokeSessions(cmd, { userId: id });
+    // a leaver's access ends for good: sessions and API tokens (reactivating brings neither back)
+    if (!active && before.active) {
+      await revokeSessions(cmd, { userId: id });
+      await revokeTokens(cmd, id);
+    }
     await announceAuthChange(cmd, id); // roles, placement or activity may have changed
     const after = await findUser(cmd, id);
     cmd.audit({ entityType: 'user', entityId: id, before: auditUser(before), after: auditUser(after) });

@@ -1,6 +1,6 @@
 import type { OpenAPIHono } from '@hono/zod-openapi';
 import { z } from 'zod';
-import { CreateUser, ResetPassword, RoleSchema, UpdateUser, UserDto } from '../../../contracts/people';
+import { CreateUser, ResetPassword, RoleSchema, TokenDto, UpdateUser, UserDto } from '../../../contracts/people';
 import { IdParam, ListQuery, Page } from '../../../contracts/common';
 import type { AppEnv } from '../../http/env';
 import { defineRoute, json, jsonBody } from '../../http/route';
@@ -8,6 +8,8 @@ import { flag, idempotencyKey, sendResult } from '../../http/respond';
 import { createUser } from '../commands/create-user';
 import { updateUser } from '../commands/update-user';
 import { resetPassword } from '../commands/set-password';
+import { revokeApiToken } from '../commands/api-tokens';
+import { listOwnTokens } from '../queries/list-tokens';
 import { listUsers } from '../queries/list-users';
 import { findUser } from '../queries/get-user';
 import { toUserDto } from '../user-row';
@@ -45,5 +47,17 @@ export function registerUserRoutes(app: OpenAPIHono<AppEnv>): void {
   app.openapi(
     defineRoute({ method: 'post', path: '/api/users/{id}/password', permission: 'users.manage', tags, summary: 'Set a new password (user must change it; sessions end)', request: { params: IdParam, body: jsonBody(ResetPassword) }, responses: { 200: json(z.object({ ok: z.literal(true) })) } }),
     async (c) => sendResult(c, await resetPassword(c.get('ctx'), c.req.valid('param').id, c.req.valid('json').password)),
+  );
+  app.openapi(
+    defineRoute({ method: 'get', path: '/api/users/{id}/tokens', permission: 'users.manage', tags, summary: 'A user\'s API tokens (never their secrets)', request: { params: IdParam }, responses: { 200: json(z.object({ items: z.array(TokenDto) })) } }),
+    async (c) => {
+      const { db } = c.get('services');
+      const user = await findUser(db, c.req.valid('param').id);
+      return c.json({ items: await listOwnTokens(db, user.id) }, 200);
+    },
+  );
+  app.openapi(
+    defineRoute({ method: 'delete', path: '/api/users/{id}/tokens/{tokenId}', permission: 'users.manage', tags, summary: 'Revoke a user\'s API token', request: { params: IdParam.extend({ tokenId: z.uuid() }) }, responses: { 200: json(TokenDto) } }),
+    async (c) => c.json((await revokeApiToken(c.get('ctx'), c.req.valid('param').tokenId, c.req.valid('param').id)).body, 200),
   );
 }
