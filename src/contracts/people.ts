@@ -62,6 +62,8 @@ export const Me = z.object({
   permissions: z.array(PermissionSchema),
   csrfToken: z.string().nullable(),
   customerName: z.string().nullable(),
+  /** The plant's time zone (the server's): plant days — today, a day's counters — are counted in it. */
+  plantTimeZone: z.string(),
 });
 export type Me = z.infer<typeof Me>;
 

@@ -69,7 +69,9 @@ describe.each(DIALECTS)('people and access on %s', (dialect) => {
     // until she replaces the temporary password the server lets her do nothing else
     const nina = new Client(app, '10.9.0.7');
     expect((await nina.login('nina', 'password1')).status).toBe(200);
-    expect((await nina.get('/api/auth/me')).body.user).toMatchObject({ mustChangePassword: true });
+    const ninaMe = (await nina.get('/api/auth/me')).body;
+    expect(ninaMe.user).toMatchObject({ mustChangePassword: true });
+    expect(ninaMe.plantTimeZone).toBe(Intl.DateTimeFormat().resolvedOptions().timeZone);
     expect((await nina.get('/api/users')).status).toBe(403);
     expect((await nina.get('/api/audit')).status).toBe(403);
     expect((await nina.post('/api/auth/tokens', { name: 'sneaky', scopes: ['catalog.read'] })).status).toBe(422);

@@ -2,6 +2,7 @@ import { queryOptions, useQuery } from '@tanstack/react-query';
 import { request, setCsrfToken } from '../api/client';
 import { ApiError } from '../api/problem';
 import { keys } from '../api/keys';
+import { setPlantTimeZone } from '../ui/plant-day';
 import type { Me, Permission } from '../api/types';
 
 /** The signed-in user, or null when nobody is signed in (the API answers 401). */
@@ -9,6 +10,7 @@ export async function fetchMe(): Promise<Me | null> {
   try {
     const me = await request<Me>('GET', '/api/auth/me', { quiet401: true });
     setCsrfToken(me.csrfToken);
+    setPlantTimeZone(me.plantTimeZone);
     return me;
   } catch (err) {
     if (err instanceof ApiError && err.status === 401) {

@@ -1,6 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { request, setCsrfToken } from '../api/client';
 import { keys } from '../api/keys';
+import { setPlantTimeZone } from '../ui/plant-day';
 import type { Me, Ok } from '../api/types';
 
 export function useLogin() {
@@ -11,6 +12,7 @@ export function useLogin() {
     onSuccess: (me) => {
       qc.clear();
       setCsrfToken(me.csrfToken);
+      setPlantTimeZone(me.plantTimeZone);
       qc.setQueryData(keys.me, me);
     },
   });

@@ -13,5 +13,6 @@ export async function describeMe(db: Queryable, actor: Actor, csrfToken: string 
     const [c] = await db.query<{ name: string }>('select name from customer where id = $1', [user.customer_id]);
     customerName = c?.name ?? null;
   }
-  return { user: toUserDto(user), permissions: [...actor.permissions], csrfToken, customerName };
+  const plantTimeZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
+  return { user: toUserDto(user), permissions: [...actor.permissions], csrfToken, customerName, plantTimeZone };
 }

@@ -1,3 +1,5 @@
+import { plantDay } from '../../../ui/plant-day';
+
 /**
  * Calendar days as ISO strings (`2026-11-23`), as the planning API has them: arithmetic is done
  * in UTC so no time zone ever shifts a day. Weekdays are ISO (1 = Monday … 7 = Sunday).
@@ -10,11 +12,8 @@ export const addDays = (day: Day, n: number): Day => new Date(utc(day).getTime()
 
 export const isoWeekday = (day: Day): number => utc(day).getUTCDay() || 7;
 
-/** Today in the browser's own calendar (the plant's day for whoever is looking). */
-export function today(): Day {
-  const d = new Date();
-  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
-}
+/** Today in the plant's calendar, as the server counts it (the browser may be elsewhere). */
+export const today = (): Day => plantDay();
 
 export const mondayOf = (day: Day): Day => addDays(day, 1 - isoWeekday(day));
 

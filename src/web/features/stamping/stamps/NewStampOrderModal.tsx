@@ -5,15 +5,12 @@ import { notifySuccess } from '../../../ui/notify';
 import { orNull } from '../../../ui/format';
 import { formatDecimal } from '../../inventory/decimal';
 import { isWholePositive } from '../units';
+import { plantDay } from '../../../ui/plant-day';
 import { useCreateStampOrder, useRegions } from './api';
 
-/** Today in the browser's calendar, as the date input wants it. */
-const today = () => {
-  const d = new Date();
-  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
-};
 
-const blank = () => ({ regionCode: null as string | null, qty: '', supplier: '', orderedOn: today(), note: '', received: false });
+
+const blank = () => ({ regionCode: null as string | null, qty: '', supplier: '', orderedOn: plantDay(), note: '', received: false });
 
 /** Logs a stamp order; "already received" posts the stamps into stock at once. */
 export function NewStampOrderModal({ opened, onClose }: { opened: boolean; onClose: () => void }) {
