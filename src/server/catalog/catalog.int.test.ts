@@ -29,6 +29,11 @@ describe.each(DIALECTS)('catalog CSV import and export on %s', (dialect) => {
     expect(r.body.code).toBe('catalog.import_invalid');
     expect(r.body.rows.map((e: { row: number; field: string }) => `${e.row}:${e.field}`)).toEqual(['4:kind', '5:code', '6:lowStockThreshold']);
     expect(await count()).toBe(0);
+    // a column the import does not know, or a file not separated by commas, is named
+    const misspelt = await admin.post('/api/items/import', { csv: 'code,name,kind,uom,low_stock\nOK1,Fine,material,kg,5\n' });
+    expect(misspelt.body.rows).toEqual([expect.objectContaining({ row: 1, field: 'low_stock' })]);
+    const semicolons = await admin.post('/api/items/import', { csv: 'code;name;kind\nOK1;Fine;material\n' });
+    expect(semicolons.body.rows[0]).toMatchObject({ row: 1, field: 'code;name;kind', message: 'not a column: separate the columns with commas' });
     // what only the database knows still names its row
     const unit = await admin.post('/api/items/import', { csv: 'code,name,kind,uom\nOK1,Fine,material,kg\nPCS,Pieces,material,pcs\n' });
     expect(unit.body).toMatchObject({ code: 'catalog.import_invalid', rows: [{ row: 3, field: 'uom', message: 'unknown unit' }] });

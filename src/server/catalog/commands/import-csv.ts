@@ -25,6 +25,16 @@ export function parseAttributeList(text: string): Array<{ attribute: string; val
 /** `size=M; colour=Blue` → {size: 'M', colour: 'Blue'} */
 const parseCombination = (text: string) => Object.fromEntries(parseAttributeList(text).map((a) => [a.attribute, a.values[0] ?? '']));
 
+/** The file's columns: one it does not know is refused (a misspelt column would be dropped unseen). */
+function unknownColumns(header: string[], known: readonly string[]): RowError[] {
+  return header.filter((h) => h && !known.includes(h)).map((h) => ({
+    row: 1, field: h, message: h.includes(';') || h.includes('\t') ? 'not a column: separate the columns with commas' : `not a column (the columns are ${known.join(', ')})`,
+  }));
+}
+
+const ITEM_COLUMNS = ['code', 'name', 'kind', 'uom', 'category', 'low_stock_threshold', 'attributes', 'stage_attribute', 'stage_attributes'] as const;
+const VARIANT_COLUMNS = ['item_code', 'variant_code', 'name', 'attributes'] as const;
+
 function fail(errors: RowError[]): never {
   throw new DomainError('catalog.import_invalid', `${errors.length} problem${errors.length === 1 ? '' : 's'}: ${errors.slice(0, 5).map((e) => `row ${e.row} ${e.field}: ${e.message}`).join('; ')}`, {
     errors: errors.map((e) => ({ field: `rows.${e.row}.${e.field}`, message: e.message })),
@@ -38,8 +48,8 @@ function fail(errors: RowError[]): never {
  * row's problems. Otherwise all items are created in one transaction: never half an import.
  */
 export async function importItems(ctx: Ctx, csv: string) {
-  const { records } = csvRecords(csv);
-  const errors: RowError[] = [];
+  const { header, records } = csvRecords(csv);
+  const errors: RowError[] = unknownColumns(header, ITEM_COLUMNS);
   const inputs: CreateItem[] = [];
   const inputRows: number[] = [];
   const seen = new Map<string, number>();
@@ -88,9 +98,9 @@ async function existingCodes(db: Queryable, codes: string[]): Promise<string[]> 
 
 /** Imports variants from CSV (item_code, attributes): get-or-create each combination, all or nothing. */
 export async function importVariants(ctx: Ctx, csv: string) {
-  const { records } = csvRecords(csv);
+  const { header, records } = csvRecords(csv);
   const items = new Map((await ctx.db.query<{ code: string; id: string }>('select lower(code) as code, id from item')).map((r) => [r.code, r.id]));
-  const errors: RowError[] = [];
+  const errors: RowError[] = unknownColumns(header, VARIANT_COLUMNS);
   const wanted = records.map((r, i) => ({ row: i + 2, itemId: items.get((r.item_code ?? '').toLowerCase()), attributes: parseCombination(r.attributes ?? '') }));
   for (const w of wanted) if (!w.itemId) errors.push({ row: w.row, field: 'item_code', message: 'no such item' });
   if (!records.length) errors.push({ row: 1, field: '(file)', message: 'no rows under the header' });
