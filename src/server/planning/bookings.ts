@@ -86,7 +86,7 @@ export async function bookingOf(q: Queryable, runType: string, runId: string): P
   return row;
 }
 
-async function capacityWarning(q: Queryable, siteId: string, day: Day, cap: Decimal): Promise<CapacityWarning | null> {
+export async function capacityWarning(q: Queryable, siteId: string, day: Day, cap: Decimal): Promise<CapacityWarning | null> {
   const booked = (await bookedByDay(q, siteId, day, day)).get(day) ?? new Decimal(0);
   if (booked.lte(cap)) return null;
   const over = booked.minus(cap);
@@ -110,4 +110,14 @@ export async function planSplit(cmd: CommandTx, siteId: string, start: Day, qty:
 export async function nextDayWithRoom(cmd: CommandTx, siteId: string, from: Day): Promise<Day> {
   const parts = await planSplit(cmd, siteId, from, new Decimal('0.000001'));
   return parts[0]!.day;
+}
+
+/** Days from `from` on whose bookings exceed the cap (after the cap or the working days change). */
+export async function daysOverCap(q: Queryable, siteId: string, from: Day, cap: Decimal): Promise<CapacityWarning[]> {
+  const days = await q.query<{ day: string }>(
+    'select day::text as day from planning_booking where site_id = $1 and day >= $2 group by day having sum(qty) > $3 order by day',
+    [siteId, from, cap.toString()],
+  );
+  const warnings = await Promise.all(days.map((d) => capacityWarning(q, siteId, d.day, cap)));
+  return warnings.filter((w): w is CapacityWarning => w !== null);
 }

@@ -1,6 +1,6 @@
 import type { OpenAPIHono } from '@hono/zod-openapi';
 import { z } from 'zod';
-import { ClosedDayDto, CloseDay, DayDto, IsoDay, SiteDto, UpdateSite } from '../../contracts/planning';
+import { CapacityWarning, ClosedDayDto, CloseDay, DayDto, IsoDay, SiteDto, UpdateSite } from '../../contracts/planning';
 import { IdParam } from '../../contracts/common';
 import type { AppEnv } from '../http/env';
 import { defineRoute, json, jsonBody } from '../http/route';
@@ -18,7 +18,7 @@ export function registerPlanningRoutes(app: OpenAPIHono<AppEnv>): void {
     async (c) => c.json({ items: await listSites(c.get('services').db) }, 200),
   );
   app.openapi(
-    defineRoute({ method: 'patch', path: '/api/planning/sites/{id}', permission: 'planning.manage', tags, summary: 'Set the daily cap or working weekdays', request: { params: IdParam, body: jsonBody(UpdateSite) }, responses: { 200: json(SiteDto) } }),
+    defineRoute({ method: 'patch', path: '/api/planning/sites/{id}', permission: 'planning.manage', tags, summary: 'Set the daily cap or working weekdays', request: { params: IdParam, body: jsonBody(UpdateSite) }, responses: { 200: json(SiteDto.extend({ warnings: z.array(CapacityWarning) })) } }),
     async (c) => sendResult(c, await updateSite(c.get('ctx'), c.req.valid('param').id, c.req.valid('json'), idempotencyKey(c))),
   );
   app.openapi(

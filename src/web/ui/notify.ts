@@ -8,3 +8,7 @@ export function notifyError(err: unknown, title = 'Could not complete the reques
 export function notifySuccess(message: string): void {
   notifications.show({ color: 'teal', message, autoClose: 3000, 'data-testid': 'notify-success' });
 }
+
+export function notifyWarning(message: string): void {
+  notifications.show({ color: 'orange', message, autoClose: 8000, 'data-testid': 'notify-warning' });
+}

@@ -1,6 +1,8 @@
 import type { Ctx } from '../../kernel/context';
 import { runCommand } from '../../kernel/run-command';
 import { loadSite } from '../site';
+import { daysOverCap } from '../bookings';
+import { localDay } from '../days';
 
 /** Sets a site's daily cap and working weekdays; bookings stay, and days over the new cap warn. */
 export function updateSite(ctx: Ctx, siteId: string, input: { name?: string; dailyCap?: string; workingDays?: number[] }, idempotencyKey?: string | null) {
@@ -11,11 +13,13 @@ export function updateSite(ctx: Ctx, siteId: string, input: { name?: string; dai
          working_days = coalesce($4::smallint[], working_days), updated_at = now() where id = $1`,
       [siteId, input.name ?? null, input.dailyCap ?? null, input.workingDays ? [...new Set(input.workingDays)].sort() : null],
     );
-    const { calendar: _c, cap: _cap, ...after } = await loadSite(cmd, siteId);
+    const { calendar: _c, cap, ...after } = await loadSite(cmd, siteId);
     const { calendar: _c2, cap: _cap2, ...was } = before;
     cmd.audit({ entityType: 'planning_site', entityId: siteId, before: was, after });
     cmd.emit({ topic: 'planning.site-updated', summary: `${cmd.actor.label} changed the calendar of ${after.name}`, payload: { siteId }, permission: 'planning.read' });
-    return after;
+    // bookings stay where they are: the days the new cap leaves over it are named, from today on
+    const warnings = await daysOverCap(cmd, siteId, localDay(cmd.now), cap);
+    return { ...after, warnings };
   });
 }
 

@@ -10,7 +10,7 @@ import { schedulePo, splitPo } from './commands/schedule-po';
 import { cancelPo } from './commands/cancel-po';
 import { poCalendar } from './queries/calendar';
 import { getPo } from './queries/get-po';
-import { closeDay } from '../../planning/commands/site-calendar';
+import { closeDay, updateSite } from '../../planning/commands/site-calendar';
 
 // 2026-11-23 is a Monday; each test plans in its own week so their bookings never meet
 const week = (n: number, weekday = 1) => new Date(Date.UTC(2026, 10, 23 + 7 * n + weekday - 1)).toISOString().slice(0, 10);
@@ -119,6 +119,16 @@ describe.each(DIALECTS)('production orders on %s', (dialect) => {
     const moved = (await updatePo(w.ctx, stranded.id, { urgent: true })).body.po;
     expect(moved.urgent).toBe(true);
     expect(moved.day).not.toBe(week(30, 3));
+  });
+
+  it('lowering the daily cap names the booked days it leaves over it', async () => {
+    const v = w.products.bluerasp20.variantId;
+    const s = await inventoriedShipment(w, [{ variantId: v, raw: '900' }]);
+    await po(s.id, [line(v, '900')], { day: week(31, 2) });
+    const lowered = (await updateSite(w.ctx, w.setup.siteId, { dailyCap: '400' })).body;
+    expect(lowered.warnings).toContainEqual(expect.objectContaining({ day: week(31, 2), exceededBy: '500' }));
+    const restored = (await updateSite(w.ctx, w.setup.siteId, { dailyCap: '12000' })).body;
+    expect(restored.warnings.map((x) => x.day)).not.toContain(week(31, 2));
   });
 
   it('auto-split fills only what days have free', async () => {

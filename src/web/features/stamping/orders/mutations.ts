@@ -6,7 +6,7 @@ import type { CloseDay, UpdateSite } from '../../../../contracts/planning';
 import type { CreatePo, SchedulePo, UpdatePo } from '../../../../contracts/stamping';
 import { shipmentKeys } from '../shipments/keys';
 import { stampKeys } from '../stamps/keys';
-import type { PoResult } from './api';
+import type { CapacityWarning, PoResult } from './api';
 import { orderKeys } from './keys';
 
 export type CreatePoInput = z.input<typeof CreatePo>;
@@ -76,7 +76,7 @@ function useSiteCommand<I, O>(fn: (input: I, key: string) => Promise<O>) {
 
 export const useUpdateSite = () =>
   useSiteCommand(({ siteId, ...body }: z.input<typeof UpdateSite> & { siteId: string }, key) =>
-    request('PATCH', `/api/planning/sites/${siteId}`, { body, idempotencyKey: key }));
+    request<{ warnings: CapacityWarning[] }>('PATCH', `/api/planning/sites/${siteId}`, { body, idempotencyKey: key }));
 
 export const useCloseDay = () =>
   useSiteCommand(({ siteId, ...body }: z.input<typeof CloseDay> & { siteId: string }, key) =>

@@ -1,7 +1,8 @@
 import { useEffect, type FormEvent } from 'react';
 import { Button, Checkbox, Divider, Group, Modal, Stack, Text, TextInput } from '@mantine/core';
 import { useForm } from '../../../../ui/use-form';
-import { notifySuccess } from '../../../../ui/notify';
+import { notifySuccess, notifyWarning } from '../../../../ui/notify';
+import { formatIsoDay } from '../../shipments/format';
 import { QueryState } from '../../../../ui/QueryState';
 import { formatDecimal, isPositiveInput } from '../../../inventory/decimal';
 import { useSite, type SiteDto } from '../api';
@@ -34,9 +35,11 @@ export function CalendarSettingsModal({ siteId, opened, onClose }: { siteId: str
     if (Object.keys(errors).length) return form.setErrors(errors);
     const input = { siteId, dailyCap: values.dailyCap.trim(), workingDays: values.workingDays.map(Number).sort((a, b) => a - b) };
     update.mutate({ input, key: attempt.keyFor(input) }, {
-      onSuccess: () => {
+      onSuccess: (site) => {
         attempt.settle();
         notifySuccess(`Calendar saved: ${formatDecimal(input.dailyCap)} units a day.`);
+        // bookings stay where they are: say which days the new cap leaves over it
+        if (site.warnings.length) notifyWarning(`Over the new cap: ${site.warnings.map((w) => `${formatIsoDay(w.day)} by ${formatDecimal(w.exceededBy)}`).join(', ')}.`);
       },
       onError: form.fail,
     });
