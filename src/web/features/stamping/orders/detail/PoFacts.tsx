@@ -25,7 +25,7 @@ export function PoFacts({ po }: { po: PoDto }) {
         </Anchor>
       </Fact>
       <Fact label="Day" testId="po-day">
-        {po.day ? `${longDay(po.day)}${po.sequence !== null ? ` · #${po.sequence + 1} in queue` : ''}` : po.segments.length ? 'Split over its segments' : 'Unscheduled'}
+        {po.day ? `${longDay(po.day)}${po.sequence !== null && (po.status === 'open' || po.status === 'in_production') ? ` · #${po.sequence + 1} in queue` : ''}` : po.segments.length ? 'Split over its segments' : 'Unscheduled'}
       </Fact>
       <Fact label="Quantity" testId="po-total">{formatDecimal(po.totalQty)}</Fact>
       <Fact label="Stamped">{formatDecimal(po.stampedQty)}</Fact>
