@@ -13,6 +13,8 @@ export interface ChipPo {
   urgent: boolean;
   regions: string[];
   segmentNo: number | null;
+  /** on the calendar: a PO waiting for verification or completed is shown as such */
+  status?: string;
 }
 
 interface DragProps {
@@ -33,6 +35,7 @@ export function PoChip({ po, regions, pending, compact, drag, day }: {
 }) {
   const tint = po.regions.length === 1 ? regionColour(regions, po.regions[0]!) : 'gray';
   const segment = po.segmentNo ? `segment ${po.segmentNo}` : null;
+  const finished = po.status === 'completed' ? 'completed' : po.status === 'pending_verification' ? 'to verify' : null;
   return (
     <Paper
       withBorder
@@ -41,7 +44,7 @@ export function PoChip({ po, regions, pending, compact, drag, day }: {
       pl={10}
       pr={6}
       {...drag}
-      title={`${po.number} · ${po.customerCode} · ${formatDecimal(po.qty)}${segment ? ` · ${segment}` : ''}${po.urgent ? ' · urgent' : ''}`}
+      title={`${po.number} · ${po.customerCode} · ${formatDecimal(po.qty)}${segment ? ` · ${segment}` : ''}${po.urgent ? ' · urgent' : ''}${finished ? ` · ${finished}` : ''}`}
       data-testid="po-chip"
       data-po-id={po.id}
       data-number={po.number}
@@ -52,7 +55,7 @@ export function PoChip({ po, regions, pending, compact, drag, day }: {
       style={{
         position: 'relative',
         overflow: 'hidden',
-        opacity: pending ? 0.5 : 1,
+        opacity: pending ? 0.5 : po.status === 'completed' ? 0.6 : 1,
         cursor: drag.draggable ? 'grab' : 'pointer',
         background: `var(--mantine-color-${tint}-0)`,
         borderStyle: pending ? 'dashed' : undefined,
@@ -66,6 +69,7 @@ export function PoChip({ po, regions, pending, compact, drag, day }: {
         <Group gap={2} wrap="nowrap">
           {pending && <Loader size={10} />}
           {po.urgent && <IconFlame size={14} color="var(--mantine-color-red-6)" aria-label="Urgent" data-testid="chip-urgent" />}
+          {finished && <Text size="xs" c="dimmed" data-testid="chip-status">{finished}</Text>}
         </Group>
       </Group>
       <Group gap={4} wrap="nowrap" justify="space-between">
