@@ -74,6 +74,8 @@ export interface EntryFilter {
   itemId?: string;
   variantId?: string;
   locationId?: string;
+  /** the location and every place beneath it (a warehouse with its zones and slots) */
+  underLocationId?: string;
   lotId?: string;
   grade?: string;
   from?: string;

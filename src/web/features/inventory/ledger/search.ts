@@ -43,7 +43,8 @@ export function toEntryFilter(s: LedgerSearch): EntryFilter {
   return {
     itemId: s.itemId,
     variantId: s.variantId,
-    locationId: s.locationId,
+    // a warehouse picked means its zones and slots too, as a person reading the ledger expects
+    underLocationId: s.locationId,
     lotId: s.lotId,
     grade: s.grade,
     from: s.from ? startOf(s.from) : undefined,
