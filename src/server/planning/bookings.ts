@@ -77,8 +77,19 @@ export async function shrinkBooking(cmd: CommandTx, runType: string, runId: stri
   await cmd.query('update planning_booking set qty = least(qty, $3::numeric) where run_type = $1 and run_id = $2', [runType, runId, qty]);
 }
 
+/** Takes a run off its day; the day's queue closes up behind it (places stay 0, 1, 2, …). */
 export async function unbook(cmd: CommandTx, runType: string, runId: string): Promise<void> {
-  await cmd.query('delete from planning_booking where run_type = $1 and run_id = $2', [runType, runId]);
+  const [gone] = await cmd.query<{ site_id: string; day: string }>(
+    'delete from planning_booking where run_type = $1 and run_id = $2 returning site_id, day::text as day', [runType, runId],
+  );
+  if (!gone) return;
+  await cmd.query(
+    `update planning_booking p set sequence = o.seq from (
+       select run_type, run_id, row_number() over (order by sequence, booked_at, run_id) - 1 as seq
+       from planning_booking where site_id = $1 and day = $2) o
+     where p.run_type = o.run_type and p.run_id = o.run_id and p.sequence <> o.seq`,
+    [gone.site_id, gone.day],
+  );
 }
 
 export async function bookingOf(q: Queryable, runType: string, runId: string): Promise<{ day: Day; sequence: number } | undefined> {

@@ -167,6 +167,11 @@ describe.each(DIALECTS)('production orders on %s', (dialect) => {
     await schedulePo(w.ctx, first.id, { day, position: 0 });
     cal = await poCalendar(t.db, w.setup.siteId, day, day);
     expect(cal.days[0]!.pos.map((p) => [p.id, p.sequence])).toEqual([[first.id, 0], [second.id, 1]]);
+    // taken off the day, the one ahead leaves no gap in the queue
+    const third = (await po(s.id, [line(v, '100')], { day })).po;
+    await schedulePo(w.ctx, first.id, { day: null });
+    cal = await poCalendar(t.db, w.setup.siteId, day, day);
+    expect(cal.days[0]!.pos.map((p) => [p.id, p.sequence])).toEqual([[second.id, 0], [third.id, 1]]);
   });
 
   it('moves part of a PO to another day as segments; parts must add up', async () => {
