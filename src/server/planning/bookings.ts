@@ -97,8 +97,12 @@ export async function bookingOf(q: Queryable, runType: string, runId: string): P
   return row;
 }
 
-export async function capacityWarning(q: Queryable, siteId: string, day: Day, cap: Decimal): Promise<CapacityWarning | null> {
-  const booked = (await bookedByDay(q, siteId, day, day)).get(day) ?? new Decimal(0);
+async function capacityWarning(q: Queryable, siteId: string, day: Day, cap: Decimal): Promise<CapacityWarning | null> {
+  return overCap(day, (await bookedByDay(q, siteId, day, day)).get(day) ?? new Decimal(0), cap);
+}
+
+/** The warning for a day booked past its cap, or null. */
+function overCap(day: Day, booked: Decimal, cap: Decimal): CapacityWarning | null {
   if (booked.lte(cap)) return null;
   const over = booked.minus(cap);
   return { code: 'capacity.exceeded', day, exceededBy: over.toString(), message: `Day capacity exceeded by ${groupThousands(over.toString())} units` };
@@ -125,10 +129,9 @@ export async function nextDayWithRoom(cmd: CommandTx, siteId: string, from: Day)
 
 /** Days from `from` on whose bookings exceed the cap (after the cap or the working days change). */
 export async function daysOverCap(q: Queryable, siteId: string, from: Day, cap: Decimal): Promise<CapacityWarning[]> {
-  const days = await q.query<{ day: string }>(
-    'select day::text as day from planning_booking where site_id = $1 and day >= $2 group by day having sum(qty) > $3 order by day',
+  const days = await q.query<{ day: string; booked: string }>(
+    'select day::text as day, sum(qty)::text as booked from planning_booking where site_id = $1 and day >= $2 group by day having sum(qty) > $3 order by day',
     [siteId, from, cap.toString()],
   );
-  const warnings = await Promise.all(days.map((d) => capacityWarning(q, siteId, d.day, cap)));
-  return warnings.filter((w): w is CapacityWarning => w !== null);
+  return days.map((d) => overCap(d.day, new Decimal(d.booked), cap)!);
 }

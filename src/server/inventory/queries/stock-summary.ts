@@ -21,12 +21,13 @@ export async function stockSummary(db: Queryable, f: { q?: string; kind?: string
        trim_scale(coalesce(sum(b.qty) filter (where not g.usable and l.kind <> 'scrap'), 0) + max(su.defect)) as defect,
        trim_scale(coalesce(sum(b.qty) filter (where l.kind = 'customer'), 0) + max(su.delivered)) as delivered,
        trim_scale(coalesce(sum(b.value) filter (where l.kind not in ('customer', 'scrap')), 0)) as value,
-       (select count(*)::int from serial_unit s join variant sv on sv.id = s.variant_id where sv.item_id = i.id) as serials,
+       max(su.total)::int as serials,
        count(b.key_id) > 0 as ever
      from item i
      left join lateral (
        select count(*) filter (where s.status = 'in_stock') as store, count(*) filter (where s.status = 'in_production') as production,
-         count(*) filter (where s.status in ('defective', 'rework')) as defect, count(*) filter (where s.status = 'delivered') as delivered
+         count(*) filter (where s.status in ('defective', 'rework')) as defect, count(*) filter (where s.status = 'delivered') as delivered,
+         count(*) as total
        from serial_unit s join variant sv on sv.id = s.variant_id where sv.item_id = i.id) su on true
      left join variant v on v.item_id = i.id
      left join stock_key k on k.variant_id = v.id

@@ -9,7 +9,7 @@ export async function skidLabelPdf(q: Queryable, poId: string, skidId: string): 
   const regions = await q.query<{ name: string }>(
     'select distinct r.name, r.position from run_box rb join tax_region r on r.code = rb.region_code where rb.skid_id = $1 order by r.position', [skidId],
   );
-  const pdf = await renderSkidLabel({
+  const pdf = renderSkidLabel({
     label: skid.label, poNumber: po.number, customer: `${po.customerName} (${po.customerCode})`, place: skid.locationPath,
     boxes: skid.boxes, stamped: skid.stamped, regions: regions.map((r) => r.name), printedAt: new Date(),
   });
