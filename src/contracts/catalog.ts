@@ -37,6 +37,21 @@ export const CreateItem = z.strictObject({
 });
 export type CreateItem = z.infer<typeof CreateItem>;
 
+/**
+ * What may change on an item. Its code, kind and unit stay: variant codes spell the code, and
+ * every quantity already posted is in the unit. Attribute values are only ever added, since
+ * variants in stock may carry any of the existing ones.
+ */
+export const UpdateItem = z
+  .strictObject({
+    name: Name.optional(),
+    category: OptionalText(80),
+    lowStockThreshold: NonNegativeDecimal.nullable().optional(),
+    addValues: z.array(ItemAttributeInput).max(20).optional(),
+  })
+  .refine((u) => Object.values(u).some((v) => v !== undefined), 'nothing to change');
+export type UpdateItem = z.infer<typeof UpdateItem>;
+
 export const VariantRequest = z.strictObject({
   itemId: z.uuid(),
   /** attribute code → value */

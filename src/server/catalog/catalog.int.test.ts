@@ -103,4 +103,43 @@ describe.each(DIALECTS)('catalog CSV import and export on %s', (dialect) => {
     const cutWithColour = await admin.post('/api/variants', { itemId: copy.id, attributes: { stage: 'Cut', size: 'S', colour: 'Red' } });
     expect(cutWithColour.status).toBe(422);
   });
+
+  it('edits an item: a new name reaches its variants, values are only added, code, kind and unit stay', async () => {
+    const item = (await admin.post('/api/items', { code: 'GLOVE', name: 'Glove', kind: 'product', uom: 'ea', category: 'Safety', attributes: [{ attribute: 'size', values: ['S', 'M'] }, { attribute: 'colour', values: ['Black'] }] })).body;
+    const m = (await admin.post('/api/variants', { itemId: item.id, attributes: { size: 'M', colour: 'Black' } })).body;
+    const edited = await admin.patch(`/api/items/${item.id}`, { name: 'Work glove', lowStockThreshold: '12.5', category: null, addValues: [{ attribute: 'Size', values: ['L', 'XL'] }] });
+    expect(edited.status).toBe(200);
+    expect(edited.body).toMatchObject({ code: 'GLOVE', name: 'Work glove', category: null, lowStockThreshold: '12.5', attributes: [{ attribute: 'size', values: ['S', 'M', 'L', 'XL'] }, { attribute: 'colour', values: ['Black'] }] });
+    const variants = (await admin.get(`/api/items/${item.id}/variants`)).body.items;
+    expect(variants).toEqual([expect.objectContaining({ id: m.id, code: 'GLOVE-Black-M', name: 'Work glove — Black · M' })]);
+    // a value added is one the item now takes
+    expect((await admin.post('/api/variants', { itemId: item.id, attributes: { size: 'xl', colour: 'black' } })).status).toBe(201);
+    const audit = await t.db.query<{ before: { name: string }; after: { name: string } }>(`select before, after from audit_event where entity_type = 'item' and entity_id = $1 and before is not null`, [item.id]);
+    expect(audit.map((a) => [a.before.name, a.after.name])).toEqual([['Glove', 'Work glove']]);
+
+    const refused = async (body: unknown, field: string) => {
+      const r = await admin.patch(`/api/items/${item.id}`, body);
+      expect(r.status, JSON.stringify(body)).toBe(422);
+      expect(r.body.errors.map((e: { field: string }) => e.field)).toContain(field);
+    };
+    await refused({ addValues: [{ attribute: 'size', values: ['xxl', 'm'] }] }, 'addValues.0.values');
+    await refused({ addValues: [{ attribute: 'weight', values: ['1'] }] }, 'addValues.0.attribute');
+    await refused({ uom: 'kg' }, 'uom');
+    await refused({ lowStockThreshold: '-1' }, 'lowStockThreshold');
+    await refused({}, '(body)');
+    // a refused edit changes nothing, the name before it included
+    await refused({ name: 'Gauntlet', addValues: [{ attribute: 'colour', values: ['black'] }] }, 'addValues.0.values');
+    expect((await admin.get(`/api/items/${item.id}`)).body).toMatchObject({ name: 'Work glove', attributes: [{ attribute: 'size', values: ['S', 'M', 'L', 'XL'] }, { attribute: 'colour', values: ['Black'] }] });
+    expect((await admin.patch('/api/items/00000000-0000-4000-8000-000000000000', { name: 'x' })).status).toBe(404);
+  });
+
+  it('lists items a page at a time, each with its attributes and stage rules', async () => {
+    const page1 = (await admin.get('/api/items?limit=2')).body;
+    expect(page1.items).toHaveLength(2);
+    const page2 = (await admin.get(`/api/items?limit=50&cursor=${page1.nextCursor}`)).body;
+    const all = [...page1.items, ...page2.items].map((i: { code: string }) => i.code);
+    expect(all).toEqual([...all].sort((a, b) => a.toLowerCase().localeCompare(b.toLowerCase())));
+    expect(new Set(all).size).toBe(all.length);
+    expect(page2.items.find((i: { code: string }) => i.code === 'TEE')).toMatchObject({ stageAttribute: 'stage', stageAttributes: { Cut: ['size'] } });
+  });
 });

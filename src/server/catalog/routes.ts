@@ -1,11 +1,12 @@
 import type { OpenAPIHono } from '@hono/zod-openapi';
 import { z } from 'zod';
-import { CreateItem, ItemDto, ItemKind, VariantDto, VariantRequest } from '../../contracts/catalog';
+import { CreateItem, ItemDto, ItemKind, UpdateItem, VariantDto, VariantRequest } from '../../contracts/catalog';
 import { IdParam, ListQuery, Page } from '../../contracts/common';
 import type { AppEnv } from '../http/env';
 import { defineRoute, json, jsonBody } from '../http/route';
 import { idempotencyKey, sendResult } from '../http/respond';
 import { createItem } from './commands/create-item';
+import { updateItem } from './commands/update-item';
 import { requestVariant } from './commands/get-or-create-variant';
 import { getItem } from './queries/get-item';
 import { listItems, listVariants } from './queries/list-items';
@@ -48,6 +49,10 @@ export function registerCatalogRoutes(app: OpenAPIHono<AppEnv>): void {
   app.openapi(
     defineRoute({ method: 'get', path: '/api/items/{id}', permission: 'catalog.read', tags, summary: 'One item', request: { params: IdParam }, responses: { 200: json(ItemDto) } }),
     async (c) => c.json(await getItem(c.get('services').db, c.req.valid('param').id), 200),
+  );
+  app.openapi(
+    defineRoute({ method: 'patch', path: '/api/items/{id}', permission: 'catalog.manage', tags, summary: 'Rename an item, set its category or low-stock threshold, add attribute values (code, kind and unit stay)', request: { params: IdParam, body: jsonBody(UpdateItem) }, responses: { 200: json(ItemDto) } }),
+    async (c) => sendResult(c, await updateItem(c.get('ctx'), c.req.valid('param').id, c.req.valid('json'))),
   );
   app.openapi(
     defineRoute({ method: 'get', path: '/api/items/{id}/variants', permission: 'catalog.read', tags, summary: 'The item’s variants', request: { params: IdParam }, responses: { 200: json(z.object({ items: z.array(VariantDto) })) } }),

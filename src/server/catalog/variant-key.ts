@@ -54,8 +54,14 @@ export function canonicalVariant(item: ItemShape, requested: Record<string, stri
     attributes,
     stage,
     code: [item.code, ...values].join('-').replace(/\s+/g, ''),
-    name: values.length ? `${item.name} — ${values.join(' · ')}` : item.name,
+    name: variantName(item.name, attributes),
   };
+}
+
+/** A variant's name: the item's, then its values in attribute-code order (`Shirt — Blue · M`). */
+export function variantName(itemName: string, attributes: Record<string, string>): string {
+  const values = Object.keys(attributes).sort().map((k) => attributes[k]!);
+  return values.length ? `${itemName} — ${values.join(' · ')}` : itemName;
 }
 
 function spell(item: ItemShape, attr: string, raw: string): string {

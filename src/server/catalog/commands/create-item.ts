@@ -8,7 +8,7 @@ import { newId } from '../../kernel/ids';
 import { getItem } from '../queries/get-item';
 
 /** The global attribute of that code, created on first use, with the values added to its list. */
-async function ensureAttribute(tx: Queryable, code: string, values: string[]): Promise<string> {
+export async function ensureAttribute(tx: Queryable, code: string, values: string[]): Promise<string> {
   await tx.query(`insert into attribute (id, code, name) values ($1, $2, $2) on conflict do nothing`, [newId(), code]);
   const [a] = await tx.query<{ id: string }>('select id from attribute where lower(code) = lower($1)', [code]);
   await tx.query(

@@ -3,14 +3,15 @@ import type { Queryable } from '../../kernel/db/types';
 import { DomainError } from '../../kernel/errors';
 import type { ItemShape } from '../variant-key';
 
-interface ItemRow {
+export interface ItemRow {
   id: string; code: string; name: string; kind: ItemDto['kind']; uom: string; category: string | null;
   low_stock_threshold: string | null; stage_attribute: string | null; active: boolean;
   attributes: Array<{ attribute: string; values: string[] }> | null;
   stages: Array<{ stage: string; attributes: string[] }> | null;
 }
 
-const ITEM_SELECT = `select i.id, i.code, i.name, i.kind, i.uom, i.category, i.low_stock_threshold, i.active,
+/** Every column an ItemDto needs, its attributes and stage rules folded in: one row per item. */
+export const ITEM_SELECT = `select i.id, i.code, i.name, i.kind, i.uom, i.category, i.low_stock_threshold, i.active,
   (select lower(a.code) from attribute a where a.id = i.stage_attribute_id) as stage_attribute,
   (select json_agg(json_build_object('attribute', lower(a.code), 'values', ia.allowed_values) order by ia.position)
      from item_attribute ia join attribute a on a.id = ia.attribute_id where ia.item_id = i.id) as attributes,

@@ -1,6 +1,6 @@
 import type { Queryable } from '../../kernel/db/types';
 import { likePattern, listPage, type ListArgs } from '../../kernel/pagination';
-import { getItemRow, toItemDto } from './get-item';
+import { ITEM_SELECT, toItemDto, type ItemRow } from './get-item';
 import { toVariantDto } from '../commands/get-or-create-variant';
 
 export async function listItems(db: Queryable, f: { q?: string; kind?: string }, args: ListArgs) {
@@ -14,14 +14,12 @@ export async function listItems(db: Queryable, f: { q?: string; kind?: string },
     params.push(f.kind);
     where.push(`i.kind = $${params.length}`);
   }
-  const page = await listPage<{ id: string; code: string }>(db, {
-    select: 'select i.id, i.code from item i', where, params,
+  const page = await listPage<ItemRow>(db, {
+    select: ITEM_SELECT, where, params,
     sortable: { code: 'lower(i.code)' }, defaultSort: 'code', idColumn: 'i.id',
     cursorOf: (r) => [r.code.toLowerCase(), r.id],
   }, args);
-  const items = [];
-  for (const r of page.rows) items.push(toItemDto(await getItemRow(db, r.id)));
-  return { items, nextCursor: page.nextCursor };
+  return { items: page.rows.map(toItemDto), nextCursor: page.nextCursor };
 }
 
 export async function listVariants(db: Queryable, itemId: string) {

@@ -1,0 +1,51 @@
+import type { ItemDto, UpdateItem } from '../../../contracts/catalog';
+import type { Ctx } from '../../kernel/context';
+import type { Queryable } from '../../kernel/db/types';
+import { runCommand } from '../../kernel/run-command';
+import { invalid } from '../../kernel/errors';
+import { getItem } from '../queries/get-item';
+import { ensureAttribute } from './create-item';
+import { variantName } from '../variant-key';
+
+/**
+ * Renames an item, sets its category or low-stock threshold, and adds values to its attributes.
+ * A new name is carried into its variants' names, which spell it.
+ */
+export function updateItem(ctx: Ctx, id: string, input: UpdateItem) {
+  return runCommand(ctx, { name: 'catalog.update-item', input: { id, ...input } }, async (cmd) => {
+    const before = await getItem(cmd, id);
+    await cmd.query('select 1 from item where id = $1 for update', [id]);
+    const name = input.name ?? before.name;
+    await cmd.query('update item set name = $2, category = $3, low_stock_threshold = $4 where id = $1', [
+      id, name,
+      input.category !== undefined ? input.category : before.category,
+      input.lowStockThreshold !== undefined ? input.lowStockThreshold : before.lowStockThreshold,
+    ]);
+    for (const [i, add] of (input.addValues ?? []).entries()) await addValues(cmd, before, i, add);
+    if (name !== before.name) await renameVariants(cmd, id, name);
+    const after = await getItem(cmd, id);
+    cmd.audit({ entityType: 'item', entityId: id, before, after });
+    cmd.emit({ topic: 'item.updated', summary: `${cmd.actor.label} updated item ${before.code}`, payload: { id }, permission: 'inventory.read' });
+    return after;
+  });
+}
+
+async function addValues(tx: Queryable, item: ItemDto, i: number, add: { attribute: string; values: string[] }) {
+  const code = add.attribute.toLowerCase();
+  const current = item.attributes.find((a) => a.attribute === code);
+  if (!current) throw invalid(`addValues.${i}.attribute`, `${item.code} has no attribute ${add.attribute}`);
+  const known = new Set(current.values.map((v) => v.toLowerCase()));
+  const repeated = add.values.find((v) => known.has(v.toLowerCase()));
+  if (repeated) throw invalid(`addValues.${i}.values`, `${repeated} is already a value of ${code}`);
+  const attributeId = await ensureAttribute(tx, code, add.values);
+  await tx.query('update item_attribute set allowed_values = allowed_values || $3::text[] where item_id = $1 and attribute_id = $2', [item.id, attributeId, add.values]);
+}
+
+async function renameVariants(tx: Queryable, itemId: string, itemName: string) {
+  const variants = await tx.query<{ id: string; attributes: Record<string, string> }>('select id, attributes from variant where item_id = $1', [itemId]);
+  if (!variants.length) return;
+  await tx.query('update variant v set name = n.name from unnest($1::uuid[], $2::text[]) as n(id, name) where v.id = n.id', [
+    variants.map((v) => v.id),
+    variants.map((v) => variantName(itemName, v.attributes)),
+  ]);
+}
