@@ -85,3 +85,7 @@ export const VariantDto = z.object({
   stage: z.string().nullable(),
 });
 export type VariantDto = z.infer<typeof VariantDto>;
+
+/** A unit of measure; `decimals` is how finely quantities in it are counted. */
+export const UnitDto = z.object({ code: z.string(), name: z.string(), decimals: z.number().int() });
+export type UnitDto = z.infer<typeof UnitDto>;

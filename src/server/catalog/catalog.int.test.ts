@@ -27,7 +27,7 @@ describe.each(DIALECTS)('catalog CSV import and export on %s', (dialect) => {
     const r = await admin.post('/api/items/import', { csv });
     expect(r.status).toBe(422);
     expect(r.body.code).toBe('catalog.import_invalid');
-    expect(r.body.rows.map((e: { row: number; field: string }) => `${e.row}:${e.field}`)).toEqual(['4:kind', '5:code', '6:lowStockThreshold']);
+    expect(r.body.rows.map((e: { row: number; field: string }) => `${e.row}:${e.field}`)).toEqual(['4:kind', '5:code', '6:low_stock_threshold']);
     expect(await count()).toBe(0);
     // a column the import does not know, or a file not separated by commas, is named
     const misspelt = await admin.post('/api/items/import', { csv: 'code,name,kind,uom,low_stock\nOK1,Fine,material,kg,5\n' });
@@ -131,6 +131,12 @@ describe.each(DIALECTS)('catalog CSV import and export on %s', (dialect) => {
     await refused({ name: 'Gauntlet', addValues: [{ attribute: 'colour', values: ['black'] }] }, 'addValues.0.values');
     expect((await admin.get(`/api/items/${item.id}`)).body).toMatchObject({ name: 'Work glove', attributes: [{ attribute: 'size', values: ['S', 'M', 'L', 'XL'] }, { attribute: 'colour', values: ['Black'] }] });
     expect((await admin.patch('/api/items/00000000-0000-4000-8000-000000000000', { name: 'x' })).status).toBe(404);
+  });
+
+  it('lists the units an item may be counted in', async () => {
+    const units = (await admin.get('/api/units')).body.items;
+    expect(units).toContainEqual({ code: 'kg', name: 'kilogram', decimals: 3 });
+    expect(units.map((u: { code: string }) => u.code)).toContain('ea');
   });
 
   it('lists items a page at a time, each with its attributes and stage rules', async () => {

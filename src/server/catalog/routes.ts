@@ -1,6 +1,6 @@
 import type { OpenAPIHono } from '@hono/zod-openapi';
 import { z } from 'zod';
-import { CreateItem, ItemDto, ItemKind, UpdateItem, VariantDto, VariantRequest } from '../../contracts/catalog';
+import { CreateItem, ItemDto, ItemKind, UnitDto, UpdateItem, VariantDto, VariantRequest } from '../../contracts/catalog';
 import { IdParam, ListQuery, Page } from '../../contracts/common';
 import type { AppEnv } from '../http/env';
 import { defineRoute, json, jsonBody } from '../http/route';
@@ -9,7 +9,7 @@ import { createItem } from './commands/create-item';
 import { updateItem } from './commands/update-item';
 import { requestVariant } from './commands/get-or-create-variant';
 import { getItem } from './queries/get-item';
-import { listItems, listVariants } from './queries/list-items';
+import { listItems, listUnits, listVariants } from './queries/list-items';
 import { exportItems, exportVariants } from './queries/export-csv';
 import { importItems, importVariants } from './commands/import-csv';
 
@@ -34,6 +34,10 @@ export function registerCatalogRoutes(app: OpenAPIHono<AppEnv>): void {
   app.openapi(
     defineRoute({ method: 'post', path: '/api/variants/import', permission: 'catalog.manage', tags, summary: 'Import variants (item_code, attributes) from CSV: all rows or none', request: { body: jsonBody(CsvBody) }, responses: { 200: json(z.object({ rows: z.number().int(), created: z.number().int() })) } }),
     async (c) => sendResult(c, await importVariants(c.get('ctx'), c.req.valid('json').csv)),
+  );
+  app.openapi(
+    defineRoute({ method: 'get', path: '/api/units', permission: 'catalog.read', tags, summary: 'Units of measure', responses: { 200: json(z.object({ items: z.array(UnitDto) })) } }),
+    async (c) => c.json({ items: await listUnits(c.get('services').db) }, 200),
   );
   app.openapi(
     defineRoute({ method: 'get', path: '/api/items', permission: 'catalog.read', tags, summary: 'Items (sort: code)', request: { query: ListQuery.extend({ kind: ItemKind.optional() }) }, responses: { 200: json(Page(ItemDto)) } }),

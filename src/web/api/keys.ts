@@ -39,6 +39,7 @@ export const keys = {
     items: (filter: Record<string, unknown>) => ['catalog', 'items', filter] as const,
     item: (id: string) => ['catalog', 'item', id] as const,
     variants: (itemId: string) => ['catalog', 'variants', itemId] as const,
+    units: ['catalog', 'units'] as const,
   },
   locations: ['locations'] as const,
   lots: {

@@ -7,7 +7,7 @@ export type { ActivityEvent, AuditEventDto } from '../../contracts/activity';
 export type { Role, Permission } from '../../contracts/permissions';
 export type { StockSummaryDto, BalanceDto, StockEntryDto, StockDocumentDto, ReservationDto, TransitLineDto } from '../../contracts/inventory';
 export type { GradeDto } from '../../contracts/grades';
-export type { ItemDto, VariantDto } from '../../contracts/catalog';
+export type { CreateItem, ItemDto, UnitDto, UpdateItem, VariantDto } from '../../contracts/catalog';
 export type { SerialDto, SerialEventDto, SerialEventInput } from '../../contracts/serials';
 
 export interface Page<T> {

@@ -20,6 +20,8 @@ import { StampingSetupPage } from '../features/stamping/setup/StampingSetupPage'
 import { WorkstationPage } from '../features/stamping/workstation/WorkstationPage';
 import { VerifyPage } from '../features/stamping/verify/VerifyPage';
 import { PortalPage } from '../features/portal/PortalPage';
+import { CatalogPage } from '../features/catalog/CatalogPage';
+import { CatalogItemPage } from '../features/catalog/CatalogItemPage';
 import { InventoryPage } from '../features/inventory/overview/InventoryPage';
 import { ItemDetailPage } from '../features/inventory/item/ItemDetailPage';
 import { SerialDetailPage } from '../features/inventory/serial/SerialDetailPage';
@@ -104,6 +106,22 @@ const accountRoute = createRoute({
   path: '/account',
   beforeLoad: ({ context }) => requirePermission(context, 'self.use'),
   component: AccountPage,
+});
+
+const catalogRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/catalog',
+  beforeLoad: ({ context }) => requirePermission(context, 'catalog.read'),
+  component: CatalogPage,
+});
+const catalogItemRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/catalog/items/$itemId',
+  beforeLoad: ({ context }) => requirePermission(context, 'catalog.read'),
+  component: function CatalogItem() {
+    const { itemId } = catalogItemRoute.useParams();
+    return <CatalogItemPage key={itemId} itemId={itemId} />;
+  },
 });
 
 const inventoryRoute = createRoute({
@@ -234,6 +252,8 @@ const routeTree = rootRoute.addChildren([
   loginRoute,
   appRoute.addChildren([
     homeRoute,
+    catalogRoute,
+    catalogItemRoute,
     inventoryRoute,
     itemRoute,
     serialRoute,

@@ -14,11 +14,12 @@ import {
   IconSettings,
   IconScan,
   IconBuildingFactory2,
+  IconCategory,
 } from '@tabler/icons-react';
 import type { Permission } from '../api/types';
 
 export interface NavItem {
-  to: '/' | '/inventory' | '/stamping/shipments' | '/stamping/orders' | '/stamping/stamps' | '/stamping/setup' | '/stamping/workstation' | '/portal' | '/users' | '/org' | '/customers' | '/roles' | '/audit' | '/account';
+  to: '/' | '/catalog' | '/inventory' | '/stamping/shipments' | '/stamping/orders' | '/stamping/stamps' | '/stamping/setup' | '/stamping/workstation' | '/portal' | '/users' | '/org' | '/customers' | '/roles' | '/audit' | '/account';
   label: string;
   icon: ComponentType<{ size?: number | string; stroke?: number }>;
   /** Shown only to users holding this permission; null means everyone signed in. */
@@ -28,6 +29,7 @@ export interface NavItem {
 
 export const NAV_ITEMS: NavItem[] = [
   { to: '/', label: 'Home', icon: IconHome, permission: null, testId: 'nav-home' },
+  { to: '/catalog', label: 'Catalog', icon: IconCategory, permission: 'catalog.read', testId: 'nav-catalog' },
   { to: '/inventory', label: 'Inventory', icon: IconBuildingWarehouse, permission: 'inventory.read', testId: 'nav-inventory' },
   { to: '/portal', label: 'Portal', icon: IconBuildingFactory2, permission: 'portal.use', testId: 'nav-portal' },
   { to: '/stamping/workstation', label: 'Production', icon: IconScan, permission: 'stamping.run', testId: 'nav-workstation' },

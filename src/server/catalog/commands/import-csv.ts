@@ -33,6 +33,13 @@ function unknownColumns(header: string[], known: readonly string[]): RowError[] 
 }
 
 const ITEM_COLUMNS = ['code', 'name', 'kind', 'uom', 'category', 'low_stock_threshold', 'attributes', 'stage_attribute', 'stage_attributes'] as const;
+
+/** The file's column behind a field of an item (`lowStockThreshold` → `low_stock_threshold`, `attributes.0.values` → `attributes`). */
+function itemColumn(field: string): string {
+  const head = field.split('.')[0] ?? '';
+  const column = head.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`);
+  return (ITEM_COLUMNS as readonly string[]).includes(column) ? column : field || '(row)';
+}
 const VARIANT_COLUMNS = ['item_code', 'variant_code', 'name', 'attributes'] as const;
 
 function fail(errors: RowError[]): never {
@@ -62,7 +69,7 @@ export async function importItems(ctx: Ctx, csv: string) {
       ...(r.stage_attributes?.trim() ? { stageAttributes: Object.fromEntries(parseAttributeList(r.stage_attributes).map((s) => [s.attribute, s.values])) } : {}),
     });
     if (!parsed.success) {
-      for (const issue of parsed.error.issues) errors.push({ row, field: issue.path.join('.') || '(row)', message: issue.message });
+      for (const issue of parsed.error.issues) errors.push({ row, field: itemColumn(issue.path.join('.')), message: issue.message });
       continue;
     }
     const key = parsed.data.code.toLowerCase();
@@ -82,7 +89,7 @@ export async function importItems(ctx: Ctx, csv: string) {
       } catch (err) {
         // what only the database can tell (an unknown unit, a stage attribute not on the row) still names its row
         if (!(err instanceof DomainError)) throw err;
-        const field = err.extra.errors?.[0]?.field ?? '(row)';
+        const field = itemColumn(err.extra.errors?.[0]?.field ?? '');
         fail([{ row: inputRows[i]!, field, message: err.extra.errors?.[0]?.message ?? err.message }]);
       }
     }
@@ -118,6 +125,7 @@ export async function importVariants(ctx: Ctx, csv: string) {
     }
     if (rowErrors.length) fail(rowErrors); // rolls the whole import back
     cmd.audit({ entityType: 'variant_import', entityId: String(wanted.length), after: { rows: wanted.length, created } });
+    if (created) cmd.emit({ topic: 'variant.created', summary: `${cmd.actor.label} imported ${created} variants`, payload: { count: created }, permission: 'inventory.read' });
     return { rows: wanted.length, created };
   });
 }

@@ -26,3 +26,7 @@ export async function listVariants(db: Queryable, itemId: string) {
   const rows = await db.query<Parameters<typeof toVariantDto>[0]>('select * from variant where item_id = $1 order by code', [itemId]);
   return rows.map(toVariantDto);
 }
+
+export async function listUnits(db: Queryable) {
+  return db.query<{ code: string; name: string; decimals: number }>('select code, name, decimals::int as decimals from uom order by code');
+}

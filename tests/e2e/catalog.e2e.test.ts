@@ -1,0 +1,102 @@
+import { describe, expect, it } from 'vitest';
+import { choose, e2eEnvironment, openSignedIn, screenshot } from './helpers';
+
+const env = e2eEnvironment();
+
+/** The catalog: items with attributes, their variants, edits, and CSV import with row errors. */
+describe('catalog', () => {
+  it('creates an item with attributes, adds a variant, edits the item, imports and exports', async () => {
+    const { context, page } = await openSignedIn(env.browser, env.server.url, 'supervisor');
+    try {
+      await page.getByTestId('nav-catalog').click();
+      await page.locator('[data-testid="catalog-row"][data-code="CTRL-BOARD"]').waitFor();
+
+      await page.getByTestId('new-item').click();
+      const create = page.getByRole('dialog', { name: 'New item' });
+      await create.getByLabel('Code').fill('CTRL-BOARD');
+      await create.getByLabel('Name').fill('Apron');
+      await choose(page, create, 'Kind', /^Product$/);
+      await create.getByLabel('Category').fill('Workwear');
+      await create.getByTestId('add-attribute').click();
+      await create.getByLabel('Attribute 1 name').fill('size');
+      await create.getByLabel('Values of attribute 1').pressSequentially('S,M,');
+      await create.getByTestId('add-attribute').click();
+      await create.getByLabel('Attribute 2 name').fill('colour');
+      await create.getByLabel('Values of attribute 2').pressSequentially('Navy,');
+      await create.getByTestId('create-item-submit').click();
+      // the code is taken: the server says so next to the field, and nothing is created
+      await expect.poll(() => create.getByLabel('Code').getAttribute('aria-invalid')).toBe('true');
+      await create.getByLabel('Code').fill('APRON');
+      await create.getByTestId('create-item-submit').click();
+      await create.waitFor({ state: 'hidden' });
+      await page.locator('[data-testid="catalog-item"][data-code="APRON"]').waitFor();
+      expect(await page.getByTestId('fact-category').textContent()).toBe('Workwear');
+      expect(await page.locator('[data-testid="item-attribute"][data-attribute="size"]').textContent()).toContain('SM');
+
+      await page.getByTestId('add-variant').click();
+      const variant = page.getByRole('dialog', { name: 'Add variant · APRON' });
+      await choose(page, variant, 'size', /^M$/);
+      await choose(page, variant, 'colour', /^Navy$/);
+      await variant.getByTestId('variant-submit').click();
+      await variant.waitFor({ state: 'hidden' });
+      const row = page.locator('[data-testid="variant-row"][data-code="APRON-Navy-M"]');
+      await row.waitFor();
+      expect(await row.textContent()).toContain('Apron — Navy · M');
+
+      await page.getByTestId('edit-item').click();
+      const edit = page.getByRole('dialog', { name: 'Edit item · APRON' });
+      await edit.getByLabel('Name').fill('Shop apron');
+      await edit.getByLabel('Low stock below').fill('20');
+      await edit.getByLabel('New values for size').pressSequentially('L,');
+      await edit.getByTestId('edit-item-submit').click();
+      await edit.waitFor({ state: 'hidden' });
+      await expect.poll(() => row.textContent()).toContain('Shop apron — Navy · M');
+      expect(await page.getByTestId('fact-low-stock-below').textContent()).toBe('20');
+      expect(await page.locator('[data-testid="item-attribute"][data-attribute="size"]').textContent()).toContain('SML');
+      await screenshot(page, '60-catalog-item');
+
+      await page.getByRole('link', { name: 'Catalog' }).first().click();
+      await page.getByTestId('catalog-import').click();
+      const importer = page.getByRole('dialog', { name: 'Import from CSV' });
+      const header = 'code,name,kind,uom,category,low_stock_threshold,attributes';
+      await importer.getByTestId('import-csv').fill(`${header}\nVEST,Safety vest,product,ea,Workwear,,size=M|L\nGLUE,Glue,gadget,kg,,,\n`);
+      await importer.getByTestId('import-submit').click();
+      const problem = importer.getByTestId('import-row-error');
+      await problem.waitFor();
+      expect(await problem.count()).toBe(1);
+      expect(await problem.getAttribute('data-row')).toBe('3');
+      expect(await problem.textContent()).toContain('kind');
+      await screenshot(page, '61-catalog-import-refused');
+      await importer.getByTestId('import-csv').fill(`${header}\nVEST,Safety vest,product,ea,Workwear,,size=M|L\nGLUE,Glue,consumable,kg,,,\n`);
+      await importer.getByTestId('import-submit').click();
+      await importer.waitFor({ state: 'hidden' });
+      await page.getByLabel('Search items').fill('VEST');
+      await page.locator('[data-testid="catalog-row"][data-code="VEST"]').waitFor();
+      await expect.poll(() => page.getByTestId('catalog-row').count()).toBe(1);
+
+      const exported = await context.request.get('/api/items/export');
+      expect(exported.status()).toBe(200);
+      const text = await exported.text();
+      expect(text).toContain('APRON,Shop apron,product,ea,Workwear,20,size=S|M|L; colour=Navy');
+      expect(text).toContain('GLUE,Glue,consumable,kg');
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('shows the catalog to an operator without the means to change it', async () => {
+    const { context, page } = await openSignedIn(env.browser, env.server.url, 'operator');
+    try {
+      await page.getByTestId('nav-catalog').click();
+      await page.locator('[data-testid="catalog-row"]').first().waitFor();
+      expect(await page.getByTestId('new-item').count()).toBe(0);
+      expect(await page.getByTestId('catalog-import').count()).toBe(0);
+      await page.getByTestId('open-item').first().click();
+      await page.getByTestId('catalog-item').waitFor();
+      expect(await page.getByTestId('edit-item').count()).toBe(0);
+      expect(await page.getByTestId('add-variant').count()).toBe(0);
+    } finally {
+      await context.close();
+    }
+  });
+});
