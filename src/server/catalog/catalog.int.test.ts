@@ -133,6 +133,16 @@ describe.each(DIALECTS)('catalog CSV import and export on %s', (dialect) => {
     expect((await admin.patch('/api/items/00000000-0000-4000-8000-000000000000', { name: 'x' })).status).toBe(404);
   });
 
+  it('exports a name a spreadsheet would run as a formula as text, and imports it back as it was', async () => {
+    await admin.post('/api/items', { code: 'FORMULA', name: '=HYPERLINK("http://evil")', kind: 'material', uom: 'ea', category: '@risk' });
+    const exported = (await admin.get('/api/items/export')).body as string;
+    const row = exported.split('\r\n').find((l) => l.startsWith('FORMULA,'))!;
+    expect(row).toBe(`FORMULA,"'=HYPERLINK(""http://evil"")",material,ea,'@risk,,,,`);
+    const header = exported.split('\r\n')[0];
+    expect((await admin.post('/api/items/import', { csv: `${header}\n${row.replace(/^FORMULA,/, 'FORMULA2,')}\n` })).status).toBe(200);
+    expect((await admin.get('/api/items?q=FORMULA2')).body.items[0]).toMatchObject({ name: '=HYPERLINK("http://evil")', category: '@risk' });
+  });
+
   it('lists the units an item may be counted in', async () => {
     const units = (await admin.get('/api/units')).body.items;
     expect(units).toContainEqual({ code: 'kg', name: 'kilogram', decimals: 3 });

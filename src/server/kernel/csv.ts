@@ -1,3 +1,5 @@
+import { guardFormula, unguardFormula } from '../../contracts/csv-formula';
+
 /**
  * RFC 4180 CSV: fields separated by commas, quoted with double quotes when they hold a comma,
  * quote or line break (a quote inside is doubled). Used for master-data import and ledger export.
@@ -37,10 +39,11 @@ export function parseCsv(text: string): string[][] {
 
 const needsQuotes = /[",\r\n]/;
 
+/** Rows as CSV; text a spreadsheet would take for a formula is kept as text (`guardFormula`). */
 export function toCsv(rows: Array<Array<string | number | null | undefined>>): string {
   return rows
     .map((r) => r.map((v) => {
-      const s = v === null || v === undefined ? '' : String(v);
+      const s = v === null || v === undefined ? '' : guardFormula(String(v));
       return needsQuotes.test(s) ? `"${s.replaceAll('"', '""')}"` : s;
     }).join(','))
     .join('\r\n') + '\r\n';
@@ -50,5 +53,5 @@ export function toCsv(rows: Array<Array<string | number | null | undefined>>): s
 export function csvRecords(text: string): { header: string[]; records: Array<Record<string, string>> } {
   const [head = [], ...body] = parseCsv(text);
   const header = head.map((h) => h.trim().toLowerCase());
-  return { header, records: body.map((r) => Object.fromEntries(header.map((h, i) => [h, (r[i] ?? '').trim()]))) };
+  return { header, records: body.map((r) => Object.fromEntries(header.map((h, i) => [h, unguardFormula((r[i] ?? '').trim())]))) };
 }

@@ -1,3 +1,4 @@
+import { guardFormula } from '../../../../contracts/csv-formula';
 import type { StockEntryDto } from '../../../api/types';
 
 /** Who posted an entry: the user's name, or "system" for seeded and automatic postings. */
@@ -29,7 +30,7 @@ const COLUMNS: Array<[header: string, value: (e: StockEntryDto) => string | null
  */
 function field(value: string | null): string {
   if (value === null) return '';
-  const safe = /^[=+\-@\t\r]/.test(value) && !/^-?\d+(\.\d+)?$/.test(value) ? `'${value}` : value;
+  const safe = guardFormula(value);
   return /[",\r\n]/.test(safe) ? `"${safe.replaceAll('"', '""')}"` : safe;
 }
 
