@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import type { RunningServer } from '../../src/server/server';
-import { launchBrowser, openPage, pathOf, screenshot, signIn, startTestServer } from './helpers';
+import { apiSession, launchBrowser, openPage, pathOf, screenshot, signIn, startTestServer } from './helpers';
 import { PERMISSION_NAMES } from '../../src/contracts/permissions';
 
 let server: RunningServer;
@@ -155,6 +155,27 @@ describe('admin areas', () => {
     const revoked = await fetch(`${server.url}/api/activity?limit=1`, { headers: { authorization: `Bearer ${secret}` } });
     expect(revoked.status).toBe(401);
     await screenshot(page, '24-account');
+  });
+
+  it('users: an administrator revokes a token another user made', async () => {
+    const supervisor = await apiSession(server.url, 'supervisor');
+    const { token } = await supervisor.post<{ token: string }>('/api/auth/tokens', { name: 'scale bridge', scopes: ['events.subscribe'] });
+    expect((await fetch(`${server.url}/api/activity?limit=1`, { headers: { authorization: `Bearer ${token}` } })).status).toBe(200);
+
+    await go('nav-users', '/users');
+    await page.locator('[data-testid="user-row"][data-username="supervisor"]').getByTestId('user-tokens').click();
+    const modal = page.getByRole('dialog', { name: 'API tokens · supervisor' });
+    const row = modal.getByTestId('token-row').filter({ hasText: 'scale bridge' });
+    await row.waitFor();
+    // an administrator sees and revokes, but makes no token in another's name
+    expect(await modal.getByTestId('new-token').count()).toBe(0);
+    await row.getByTestId('revoke-token').click();
+    await page.getByTestId('confirm').click();
+    await expect.poll(() => row.textContent()).toContain('Revoked');
+    expect((await fetch(`${server.url}/api/activity?limit=1`, { headers: { authorization: `Bearer ${token}` } })).status).toBe(401);
+    await screenshot(page, '25-user-tokens');
+    await page.keyboard.press('Escape');
+    await modal.waitFor({ state: 'hidden' });
   });
 
   it('a new user must choose a password before anything else', async () => {

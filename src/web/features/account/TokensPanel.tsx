@@ -16,9 +16,14 @@ function tokenState(t: TokenDto): { label: string; color: string } {
   return { label: 'Active', color: 'teal' };
 }
 
-export function TokensPanel() {
-  const tokens = useTokens();
-  const revoke = useRevokeToken();
+/**
+ * API tokens: one's own (make and revoke them), or with `userId` another user's, for an
+ * administrator who may see and revoke them but never make one in their name.
+ */
+export function TokensPanel({ userId = null }: { userId?: string | null }) {
+  const own = userId === null;
+  const tokens = useTokens(userId);
+  const revoke = useRevokeToken(userId);
   const [creating, setCreating] = useState(false);
   const [revoking, setRevoking] = useState<TokenDto | null>(null);
   const shownRevoking = useSticky(revoking);
@@ -40,12 +45,14 @@ export function TokensPanel() {
         <div>
           <Title order={3}>API tokens</Title>
           <Text size="sm" c="dimmed">
-            For scripts and machines that use the API on your behalf.
+            {own ? 'For scripts and machines that use the API on your behalf.' : 'Scripts and machines using the API in this user’s name.'}
           </Text>
         </div>
-        <Button leftSection={<IconPlus size={18} />} onClick={() => setCreating(true)} data-testid="new-token">
-          New token
-        </Button>
+        {own && (
+          <Button leftSection={<IconPlus size={18} />} onClick={() => setCreating(true)} data-testid="new-token">
+            New token
+          </Button>
+        )}
       </Group>
       <QueryState pending={tokens.isPending} error={tokens.error}>
         {(tokens.data ?? []).length === 0 ? (
@@ -100,7 +107,7 @@ export function TokensPanel() {
                       </Table.Td>
                       <Table.Td ta="right">
                         {!t.revokedAt && (
-                          <Button size="sm" variant="subtle" color="red" onClick={() => setRevoking(t)}>
+                          <Button size="sm" variant="subtle" color="red" onClick={() => setRevoking(t)} data-testid="revoke-token">
                             Revoke
                           </Button>
                         )}
@@ -113,7 +120,7 @@ export function TokensPanel() {
           </Table.ScrollContainer>
         )}
       </QueryState>
-      <CreateTokenModal opened={creating} onClose={() => setCreating(false)} />
+      {own && <CreateTokenModal opened={creating} onClose={() => setCreating(false)} />}
       <ConfirmModal
         opened={revoking !== null}
         title="Revoke token"

@@ -5,10 +5,14 @@ import type { Items, Permission, TokenDto } from '../../api/types';
 
 export type CreatedToken = TokenDto & { token: string };
 
-export function useTokens() {
+/** Where a user's tokens live: one's own under /api/auth, another user's (for administrators) under /api/users. */
+const tokensPath = (userId: string | null) => (userId ? `/api/users/${userId}/tokens` : '/api/auth/tokens');
+
+/** The signed-in user's tokens, or with `userId` another user's. */
+export function useTokens(userId: string | null = null) {
   return useQuery({
-    queryKey: keys.tokens,
-    queryFn: ({ signal }) => api.get<Items<TokenDto>>('/api/auth/tokens', undefined, signal),
+    queryKey: [...keys.tokens, userId ?? 'me'],
+    queryFn: ({ signal }) => api.get<Items<TokenDto>>(tokensPath(userId), undefined, signal),
     select: (d) => d.items,
   });
 }
@@ -27,10 +31,10 @@ export function useCreateToken() {
   });
 }
 
-export function useRevokeToken() {
+export function useRevokeToken(userId: string | null = null) {
   const qc = useQueryClient();
   return useMutation({
-    mutationFn: (id: string) => api.delete<TokenDto>(`/api/auth/tokens/${id}`),
+    mutationFn: (id: string) => api.delete<TokenDto>(`${tokensPath(userId)}/${id}`),
     onSuccess: () => qc.invalidateQueries({ queryKey: keys.tokens }),
   });
 }

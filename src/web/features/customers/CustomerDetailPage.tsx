@@ -11,6 +11,7 @@ import { UsersTable } from '../users/UsersTable';
 import { CreateUserModal } from '../users/CreateUserModal';
 import { EditUserModal } from '../users/EditUserModal';
 import { ResetPasswordModal } from '../users/ResetPasswordModal';
+import { UserTokensModal } from '../users/UserTokensModal';
 import { useCustomer } from './api';
 import { CustomerModal } from './CustomerModal';
 
@@ -36,6 +37,7 @@ export function CustomerDetailPage({ customerId }: { customerId: string }) {
   const [addingUser, setAddingUser] = useState(false);
   const [editingUser, setEditingUser] = useState<UserDto | null>(null);
   const [resetting, setResetting] = useState<UserDto | null>(null);
+  const [tokensOf, setTokensOf] = useState<UserDto | null>(null);
   const c = customer.data;
   const rows = users.data?.pages.flatMap((p) => p.items) ?? [];
 
@@ -90,7 +92,7 @@ export function CustomerDetailPage({ customerId }: { customerId: string }) {
                       No users for this customer yet.
                     </Text>
                   ) : (
-                    <UsersTable users={rows} canManage={can('users.manage')} onEdit={setEditingUser} onResetPassword={setResetting} />
+                    <UsersTable users={rows} canManage={can('users.manage')} onEdit={setEditingUser} onResetPassword={setResetting} onTokens={setTokensOf} />
                   )}
                   <LoadMore hasMore={users.hasNextPage} loading={users.isFetchingNextPage} onLoad={() => void users.fetchNextPage()} />
                 </QueryState>
@@ -102,6 +104,7 @@ export function CustomerDetailPage({ customerId }: { customerId: string }) {
                 <CreateUserModal opened={addingUser} onClose={() => setAddingUser(false)} preset={{ roles: ['customer'], customerId: c.id }} />
                 <EditUserModal user={editingUser} onClose={() => setEditingUser(null)} />
                 <ResetPasswordModal user={resetting} onClose={() => setResetting(null)} />
+                <UserTokensModal user={tokensOf} onClose={() => setTokensOf(null)} />
               </>
             )}
           </>

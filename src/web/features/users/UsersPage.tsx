@@ -13,6 +13,7 @@ import { UsersTable } from './UsersTable';
 import { CreateUserModal } from './CreateUserModal';
 import { EditUserModal } from './EditUserModal';
 import { ResetPasswordModal } from './ResetPasswordModal';
+import { UserTokensModal } from './UserTokensModal';
 
 export function UsersPage() {
   const can = useCan();
@@ -23,6 +24,7 @@ export function UsersPage() {
   const [creating, setCreating] = useState(false);
   const [editing, setEditing] = useState<UserDto | null>(null);
   const [resetting, setResetting] = useState<UserDto | null>(null);
+  const [tokensOf, setTokensOf] = useState<UserDto | null>(null);
 
   const users = useUsers({ q: q || undefined, role: role ?? undefined });
   const rows = users.data?.pages.flatMap((p) => p.items) ?? [];
@@ -67,7 +69,7 @@ export function UsersPage() {
               No users match.
             </Text>
           ) : (
-            <UsersTable users={rows} canManage={canManage} onEdit={setEditing} onResetPassword={setResetting} />
+            <UsersTable users={rows} canManage={canManage} onEdit={setEditing} onResetPassword={setResetting} onTokens={setTokensOf} />
           )}
           <LoadMore hasMore={users.hasNextPage} loading={users.isFetchingNextPage} onLoad={() => void users.fetchNextPage()} />
         </QueryState>
@@ -77,6 +79,7 @@ export function UsersPage() {
           <CreateUserModal opened={creating} onClose={() => setCreating(false)} />
           <EditUserModal user={editing} onClose={() => setEditing(null)} />
           <ResetPasswordModal user={resetting} onClose={() => setResetting(null)} />
+          <UserTokensModal user={tokensOf} onClose={() => setTokensOf(null)} />
         </>
       )}
     </>

@@ -1,5 +1,5 @@
 import { ActionIcon, Badge, Group, Table, Text, Tooltip } from '@mantine/core';
-import { IconKey, IconPencil } from '@tabler/icons-react';
+import { IconApi, IconKey, IconPencil } from '@tabler/icons-react';
 import type { UserDto } from '../../api/types';
 import { formatDateTime } from '../../ui/format';
 import { RoleBadges } from './RoleBadges';
@@ -10,9 +10,10 @@ interface Props {
   canManage: boolean;
   onEdit: (u: UserDto) => void;
   onResetPassword: (u: UserDto) => void;
+  onTokens: (u: UserDto) => void;
 }
 
-export function UsersTable({ users, canManage, onEdit, onResetPassword }: Props) {
+export function UsersTable({ users, canManage, onEdit, onResetPassword, onTokens }: Props) {
   const org = useOrgNames();
   const placement = (u: UserDto) => {
     if (u.customerId) return org.name(u.customerId) ?? 'Customer';
@@ -75,6 +76,11 @@ export function UsersTable({ users, canManage, onEdit, onResetPassword }: Props)
                     <Tooltip label="Reset password">
                       <ActionIcon aria-label={`Reset password of ${u.username}`} color="orange" onClick={() => onResetPassword(u)}>
                         <IconKey size={20} />
+                      </ActionIcon>
+                    </Tooltip>
+                    <Tooltip label="API tokens">
+                      <ActionIcon aria-label={`API tokens of ${u.username}`} color="gray" variant="subtle" onClick={() => onTokens(u)} data-testid="user-tokens">
+                        <IconApi size={20} />
                       </ActionIcon>
                     </Tooltip>
                   </Group>
