@@ -55,6 +55,18 @@ describe.each(DIALECTS)('people and access on %s', (dialect) => {
     expect(blocked.headers.get('retry-after')).toBe(String(LOGIN_LIMITS.windowMinutes * 60));
   });
 
+  it('audits how many failed sign-ins came before a successful one', async () => {
+    const c = new Client(app, '10.9.2.2');
+    expect((await c.login('teamlead', 'wrong-1')).status).toBe(401);
+    expect((await c.login('TeamLead', 'wrong-2')).status).toBe(401);
+    expect((await c.login('teamlead', 'shopfloor')).status).toBe(200);
+    expect((await c.login('teamlead', 'shopfloor')).status).toBe(200);
+    const events = await t.db.query<{ after: { failedAttemptsBefore?: number; ip: string } }>(
+      `select a.after from audit_event a join app_user u on u.id::text = a.entity_id where u.username = 'teamlead' and a.command = 'auth.login' order by a.occurred_at`,
+    );
+    expect(events.map((e) => e.after.failedAttemptsBefore ?? 0)).toEqual([2, 0]);
+  });
+
   it('creates a user who must change the password, and finds the team’s department', async () => {
     const r = await admin.post('/api/users', { username: 'nina', displayName: 'Nina', password: 'password1', roles: ['operator'], teamId: ids['PCB-A'] });
     expect(r.status).toBe(201);

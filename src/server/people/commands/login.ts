@@ -30,7 +30,10 @@ async function assertNotThrottled(services: Services, usernameKey: string, ip: s
   }
 }
 
-/** Checks the password and opens a session. Failures are counted, not audited (no log flooding). */
+/**
+ * Checks the password and opens a session. Failures are counted, not audited one by one (no log
+ * flooding); the successful sign-in's audit event says how many preceded it.
+ */
 export async function login(
   services: Services,
   input: { username: string; password: string },
@@ -49,8 +52,9 @@ export async function login(
     const policy = { idleHours: services.config.sessionIdleHours, maxHours: services.config.sessionMaxHours };
     const session = await createSession(cmd, user.id, policy, meta);
     await cmd.query('update app_user set last_login_at = now() where id = $1', [user.id]);
-    await cmd.query('delete from login_failure where username_key = $1', [usernameKey]);
-    cmd.audit({ entityType: 'user', entityId: user.id, after: { signedIn: true, ip: meta.ip } });
+    // the failures before this sign-in stop counting towards a lockout; the audit keeps their number
+    const cleared = await cmd.query('delete from login_failure where username_key = $1 returning 1', [usernameKey]);
+    cmd.audit({ entityType: 'user', entityId: user.id, after: { signedIn: true, ip: meta.ip, ...(cleared.length ? { failedAttemptsBefore: cleared.length } : {}) } });
     return { secret: session.secret, csrfToken: session.csrfToken };
   });
   const me = await describeMe(services.db, actorForUser({ ...user, last_login_at: new Date() }), body.csrfToken);
