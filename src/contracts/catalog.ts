@@ -48,6 +48,8 @@ export const UpdateItem = z
     category: OptionalText(80),
     lowStockThreshold: NonNegativeDecimal.nullable().optional(),
     addValues: z.array(ItemAttributeInput).max(20).optional(),
+    /** false archives the item: no longer offered for new stock, its stock still moves and counts. */
+    active: z.boolean().optional(),
   })
   .refine((u) => Object.values(u).some((v) => v !== undefined), 'nothing to change');
 export type UpdateItem = z.infer<typeof UpdateItem>;

@@ -55,6 +55,18 @@ describe('catalog', () => {
       expect(await page.locator('[data-testid="item-attribute"][data-attribute="size"]').textContent()).toContain('SML');
       await screenshot(page, '60-catalog-item');
 
+      // archived, it leaves the active list and the pickers of new stock; restored, it is back
+      await page.getByTestId('archive-item').click();
+      await page.getByTestId('confirm').click();
+      await page.getByTestId('item-archived').waitFor();
+      await page.getByRole('link', { name: 'Catalog' }).first().click();
+      await page.getByLabel('Search items').fill('APRON');
+      await expect.poll(() => page.getByTestId('catalog-row').count()).toBe(0);
+      await page.getByTestId('catalog-archived').getByText('Archived', { exact: true }).click();
+      await page.locator('[data-testid="catalog-row"][data-code="APRON"]').getByTestId('open-item').click();
+      await page.getByTestId('restore-item').click();
+      await page.getByTestId('item-archived').waitFor({ state: 'detached' });
+
       await page.getByRole('link', { name: 'Catalog' }).first().click();
       await page.getByTestId('catalog-import').click();
       const importer = page.getByRole('dialog', { name: 'Import from CSV' });

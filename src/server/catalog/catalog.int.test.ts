@@ -143,6 +143,18 @@ describe.each(DIALECTS)('catalog CSV import and export on %s', (dialect) => {
     expect((await admin.get('/api/items?q=FORMULA2')).body.items[0]).toMatchObject({ name: '=HYPERLINK("http://evil")', category: '@risk' });
   });
 
+  it('archives an item out of the active list and restores it', async () => {
+    const item = (await admin.post('/api/items', { code: 'OLDPART', name: 'Old part', kind: 'material', uom: 'ea' })).body;
+    const codes = async (active: string) => (await admin.get(`/api/items?q=OLDPART&active=${active}`)).body.items.map((i: { code: string }) => i.code);
+    expect(await codes('true')).toEqual(['OLDPART']);
+    expect((await admin.patch(`/api/items/${item.id}`, { active: false })).body).toMatchObject({ active: false, name: 'Old part' });
+    expect([await codes('true'), await codes('false')]).toEqual([[], ['OLDPART']]);
+    expect((await admin.get('/api/items?q=OLDPART')).body.items).toHaveLength(1);
+    expect((await admin.patch(`/api/items/${item.id}`, { active: true })).body.active).toBe(true);
+    expect(await codes('true')).toEqual(['OLDPART']);
+    expect((await admin.get('/api/items?active=maybe')).status).toBe(422);
+  });
+
   it('lists the units an item may be counted in', async () => {
     const units = (await admin.get('/api/units')).body.items;
     expect(units).toContainEqual({ code: 'kg', name: 'kilogram', decimals: 3 });

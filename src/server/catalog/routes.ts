@@ -4,7 +4,7 @@ import { CreateItem, ItemDto, ItemKind, UnitDto, UpdateItem, VariantDto, Variant
 import { IdParam, ListQuery, Page } from '../../contracts/common';
 import type { AppEnv } from '../http/env';
 import { defineRoute, json, jsonBody } from '../http/route';
-import { idempotencyKey, sendResult } from '../http/respond';
+import { flag, idempotencyKey, sendResult } from '../http/respond';
 import { createItem } from './commands/create-item';
 import { updateItem } from './commands/update-item';
 import { requestVariant } from './commands/get-or-create-variant';
@@ -40,10 +40,10 @@ export function registerCatalogRoutes(app: OpenAPIHono<AppEnv>): void {
     async (c) => c.json({ items: await listUnits(c.get('services').db) }, 200),
   );
   app.openapi(
-    defineRoute({ method: 'get', path: '/api/items', permission: 'catalog.read', tags, summary: 'Items (sort: code)', request: { query: ListQuery.extend({ kind: ItemKind.optional() }) }, responses: { 200: json(Page(ItemDto)) } }),
+    defineRoute({ method: 'get', path: '/api/items', permission: 'catalog.read', tags, summary: 'Items (sort: code; active=false lists the archived ones)', request: { query: ListQuery.extend({ kind: ItemKind.optional(), active: z.enum(['true', 'false']).optional() }) }, responses: { 200: json(Page(ItemDto)) } }),
     async (c) => {
-      const { limit, cursor, sort, q, kind } = c.req.valid('query');
-      return c.json(await listItems(c.get('services').db, { q, kind }, { limit, cursor, sort }), 200);
+      const { limit, cursor, sort, q, kind, active } = c.req.valid('query');
+      return c.json(await listItems(c.get('services').db, { q, kind, active: flag(active) }, { limit, cursor, sort }), 200);
     },
   );
   app.openapi(
@@ -55,7 +55,7 @@ export function registerCatalogRoutes(app: OpenAPIHono<AppEnv>): void {
     async (c) => c.json(await getItem(c.get('services').db, c.req.valid('param').id), 200),
   );
   app.openapi(
-    defineRoute({ method: 'patch', path: '/api/items/{id}', permission: 'catalog.manage', tags, summary: 'Rename an item, set its category or low-stock threshold, add attribute values (code, kind and unit stay)', request: { params: IdParam, body: jsonBody(UpdateItem) }, responses: { 200: json(ItemDto) } }),
+    defineRoute({ method: 'patch', path: '/api/items/{id}', permission: 'catalog.manage', tags, summary: 'Rename an item, set its category or low-stock threshold, add attribute values, archive or restore it (code, kind and unit stay)', request: { params: IdParam, body: jsonBody(UpdateItem) }, responses: { 200: json(ItemDto) } }),
     async (c) => sendResult(c, await updateItem(c.get('ctx'), c.req.valid('param').id, c.req.valid('json'))),
   );
   app.openapi(

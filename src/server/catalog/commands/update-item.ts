@@ -8,18 +8,19 @@ import { ensureAttribute } from './create-item';
 import { variantName } from '../variant-key';
 
 /**
- * Renames an item, sets its category or low-stock threshold, and adds values to its attributes.
- * A new name is carried into its variants' names, which spell it.
+ * Renames an item, sets its category or low-stock threshold, adds values to its attributes, and
+ * archives or restores it. A new name is carried into its variants' names, which spell it.
  */
 export function updateItem(ctx: Ctx, id: string, input: UpdateItem) {
   return runCommand(ctx, { name: 'catalog.update-item', input: { id, ...input } }, async (cmd) => {
     const before = await getItem(cmd, id);
     await cmd.query('select 1 from item where id = $1 for update', [id]);
     const name = input.name ?? before.name;
-    await cmd.query('update item set name = $2, category = $3, low_stock_threshold = $4 where id = $1', [
+    await cmd.query('update item set name = $2, category = $3, low_stock_threshold = $4, active = $5 where id = $1', [
       id, name,
       input.category !== undefined ? input.category : before.category,
       input.lowStockThreshold !== undefined ? input.lowStockThreshold : before.lowStockThreshold,
+      input.active ?? before.active,
     ]);
     for (const [i, add] of (input.addValues ?? []).entries()) await addValues(cmd, before, i, add);
     if (name !== before.name) await renameVariants(cmd, id, name);

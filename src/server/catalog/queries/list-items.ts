@@ -3,7 +3,7 @@ import { likePattern, listPage, type ListArgs } from '../../kernel/pagination';
 import { ITEM_SELECT, toItemDto, type ItemRow } from './get-item';
 import { toVariantDto } from '../commands/get-or-create-variant';
 
-export async function listItems(db: Queryable, f: { q?: string; kind?: string }, args: ListArgs) {
+export async function listItems(db: Queryable, f: { q?: string; kind?: string; active?: boolean }, args: ListArgs) {
   const where: string[] = [];
   const params: unknown[] = [];
   if (f.q) {
@@ -13,6 +13,10 @@ export async function listItems(db: Queryable, f: { q?: string; kind?: string },
   if (f.kind) {
     params.push(f.kind);
     where.push(`i.kind = $${params.length}`);
+  }
+  if (f.active !== undefined) {
+    params.push(f.active);
+    where.push(`i.active = $${params.length}`);
   }
   const page = await listPage<ItemRow>(db, {
     select: ITEM_SELECT, where, params,

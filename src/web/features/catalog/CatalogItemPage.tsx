@@ -9,6 +9,7 @@ import { QueryState } from '../../ui/QueryState';
 import { useItem, useVariants } from '../inventory/api/catalog';
 import { EditItemModal } from './EditItemModal';
 import { VariantModal } from './VariantModal';
+import { ArchiveButton } from './ArchiveButton';
 import { KIND_LABELS } from './labels';
 
 /** One catalog item: what it is, the values its attributes take, and its variants. */
@@ -36,6 +37,11 @@ export function CatalogItemPage({ itemId }: { itemId: string }) {
                 <Badge variant="outline" color="gray">
                   {i.code}
                 </Badge>
+                {!i.active && (
+                  <Badge color="orange" variant="light" data-testid="item-archived">
+                    Archived
+                  </Badge>
+                )}
               </Group>
               <Group gap="sm">
                 {can('inventory.read') && i.kind !== 'service' && (
@@ -49,6 +55,7 @@ export function CatalogItemPage({ itemId }: { itemId: string }) {
                 )}
                 {manage && (
                   <>
+                    <ArchiveButton item={i} />
                     <Button variant="light" leftSection={<IconPencil size={18} />} onClick={() => setEditing(true)} data-testid="edit-item">
                       Edit
                     </Button>

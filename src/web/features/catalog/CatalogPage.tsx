@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Anchor, Button, Card, Group, Menu, Select, Table, Text, TextInput } from '@mantine/core';
+import { Anchor, Badge, Button, Card, Group, Menu, SegmentedControl, Select, Table, Text, TextInput } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { IconDownload, IconPlus, IconSearch, IconUpload } from '@tabler/icons-react';
 import { Link } from '@tanstack/react-router';
@@ -20,9 +20,10 @@ export function CatalogPage() {
   const [search, setSearch] = useState('');
   const [q] = useDebouncedValue(search.trim(), 250);
   const [kind, setKind] = useState<ItemDto['kind'] | null>(null);
+  const [archived, setArchived] = useState(false);
   const [creating, setCreating] = useState(false);
   const [importing, setImporting] = useState(false);
-  const pages = useItemPages({ q: q || undefined, kind: kind ?? undefined });
+  const pages = useItemPages({ q: q || undefined, kind: kind ?? undefined, active: !archived });
   const rows = pages.data?.pages.flatMap((p) => p.items) ?? [];
   const manage = can('catalog.manage');
 
@@ -81,9 +82,18 @@ export function CatalogPage() {
             w={180}
             data-testid="catalog-kind"
           />
+          <SegmentedControl
+            value={archived ? 'archived' : 'active'}
+            onChange={(v) => setArchived(v === 'archived')}
+            data={[
+              { value: 'active', label: 'Active' },
+              { value: 'archived', label: 'Archived' },
+            ]}
+            data-testid="catalog-archived"
+          />
         </Group>
         <QueryState pending={pages.isPending} error={pages.error}>
-          <DataTable testId="catalog-table" minWidth={820} count={rows.length} empty="No items match."
+          <DataTable testId="catalog-table" minWidth={820} count={rows.length} empty={archived ? 'No archived items match.' : 'No items match.'}
             columns={['Code', 'Name', 'Kind', 'Unit', 'Category', 'Attributes', { label: 'Low stock below', align: 'right' }]}>
             {rows.map((i) => (
               <Table.Tr key={i.id} data-testid="catalog-row" data-code={i.code}>
@@ -91,6 +101,11 @@ export function CatalogPage() {
                   <Anchor renderRoot={(props) => <Link to="/catalog/items/$itemId" params={{ itemId: i.id }} {...props} />} data-testid="open-item">
                     {i.code}
                   </Anchor>
+                  {!i.active && (
+                    <Badge ml="xs" size="xs" color="orange" variant="light">
+                      Archived
+                    </Badge>
+                  )}
                 </Table.Td>
                 <Table.Td>{i.name}</Table.Td>
                 <Table.Td>{KIND_LABELS[i.kind]}</Table.Td>

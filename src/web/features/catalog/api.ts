@@ -8,6 +8,7 @@ export const PAGE_SIZE = 50;
 export interface ItemFilter {
   q?: string;
   kind?: ItemDto['kind'];
+  active?: boolean;
 }
 
 /** The catalog, a page at a time, by code. */

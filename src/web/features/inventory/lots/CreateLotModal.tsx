@@ -19,7 +19,7 @@ const blank = () => ({
 /** A new lot (batch) of an item, with its expiry date and where it came from. */
 export function CreateLotModal({ opened, onClose }: { opened: boolean; onClose: () => void }) {
   const create = useCreateLot();
-  const items = useItemOptions(opened);
+  const items = useItemOptions(opened, true);
   const form = useForm(blank());
   const { values } = form;
   const variants = useVariants(values.itemId);
