@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import './messages';
 
 /** List convention: every list endpoint takes these and answers `{ items, nextCursor }`. */
 export const ListQuery = z.strictObject({

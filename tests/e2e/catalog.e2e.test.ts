@@ -96,6 +96,42 @@ describe('catalog', () => {
     }
   });
 
+  it('makes a staged item whose variants take only the attributes of their stage', async () => {
+    const { context, page } = await openSignedIn(env.browser, env.server.url, 'supervisor');
+    try {
+      await page.goto('/catalog');
+      await page.getByTestId('new-item').click();
+      const create = page.getByRole('dialog', { name: 'New item' });
+      await create.getByLabel('Code').fill('HOODIE');
+      await create.getByLabel('Name').fill('Hoodie');
+      for (const [i, code, values] of [[1, 'stage', 'Cut,Sewn,'], [2, 'size', 'S,M,'], [3, 'colour', 'Grey,']] as const) {
+        await create.getByTestId('add-attribute').click();
+        await create.getByLabel(`Attribute ${i} name`).fill(code);
+        await create.getByLabel(`Values of attribute ${i}`).pressSequentially(values);
+      }
+      await choose(page, create, 'Stage attribute', /^stage$/);
+      await choose(page, create, 'Cut', /^size$/);
+      await create.getByTestId('create-item-submit').click();
+      await create.waitFor({ state: 'hidden' });
+      await page.locator('[data-testid="catalog-item"][data-code="HOODIE"]').waitFor();
+      expect(await page.getByTestId('stage-rules').textContent()).toBe('At Cut: size · At Sewn: every attribute');
+
+      await page.getByTestId('add-variant').click();
+      const variant = page.getByRole('dialog', { name: 'Add variant · HOODIE' });
+      await choose(page, variant, 'stage (stage)', /^Cut$/);
+      // at Cut only the size applies: the colour is not asked
+      expect(await variant.getByRole('combobox', { name: 'colour' }).count()).toBe(0);
+      await choose(page, variant, 'size', /^M$/);
+      await variant.getByTestId('variant-submit').click();
+      await variant.waitFor({ state: 'hidden' });
+      const row = page.locator('[data-testid="variant-row"][data-code="HOODIE-M-Cut"]');
+      await row.waitFor();
+      expect(await row.textContent()).toContain('Cut');
+    } finally {
+      await context.close();
+    }
+  });
+
   it('shows the catalog to an operator without the means to change it', async () => {
     const { context, page } = await openSignedIn(env.browser, env.server.url, 'operator');
     try {

@@ -143,6 +143,47 @@ describe.each(DIALECTS)('catalog CSV import and export on %s', (dialect) => {
     expect((await admin.get('/api/items?q=FORMULA2')).body.items[0]).toMatchObject({ name: '=HYPERLINK("http://evil")', category: '@risk' });
   });
 
+  it('refuses contradictions: one value added twice in one edit, an attribute given twice, stage rules without a stage', async () => {
+    const item = (await admin.post('/api/items', { code: 'CAP', name: 'Cap', kind: 'product', uom: 'ea', category: '', attributes: [{ attribute: 'size', values: ['M'] }, { attribute: 'colour', values: ['Red'] }] })).body;
+    expect(item.category).toBeNull();
+    const twice = await admin.patch(`/api/items/${item.id}`, { addValues: [{ attribute: 'size', values: ['XL'] }, { attribute: 'SIZE', values: ['xl'] }] });
+    expect(twice.status).toBe(422);
+    expect(twice.body.errors[0]).toEqual({ field: 'addValues.1.values', message: 'xl is already a value of size' });
+    expect((await admin.get(`/api/items/${item.id}`)).body.attributes[0].values).toEqual(['M']);
+    const clash = await admin.post('/api/variants', { itemId: item.id, attributes: { size: 'M', SIZE: 'M', colour: 'Red' } });
+    expect(clash.status).toBe(422);
+    expect(clash.body.errors[0].field).toBe('attributes.size');
+    const unstaged = await admin.post('/api/items', { code: 'CAP2', name: 'Cap', kind: 'product', uom: 'ea', attributes: [{ attribute: 'size', values: ['M'] }], stageAttributes: { Cut: ['size'] } });
+    expect(unstaged.status).toBe(422);
+    expect(unstaged.body.errors[0].field).toBe('stageAttributes');
+    const ruledTwice = await admin.post('/api/items', {
+      code: 'CAP3', name: 'Cap', kind: 'product', uom: 'ea', stageAttribute: 'stage',
+      attributes: [{ attribute: 'stage', values: ['Cut'] }, { attribute: 'size', values: ['M'] }], stageAttributes: { Cut: ['size'], cut: [] },
+    });
+    expect(ruledTwice.body.errors[0]).toEqual({ field: 'stageAttributes.cut', message: 'Cut has a rule already' });
+    expect((await admin.get('/api/items/00000000-0000-4000-8000-000000000000/variants')).status).toBe(404);
+  });
+
+  it('lists every row\'s problem at once, what only the catalog can tell included', async () => {
+    const items = await admin.post('/api/items/import', {
+      csv: [
+        'code,name,kind,uom,attributes,stage_attribute,stage_attributes',
+        'R1,One,material,pcs,,,',
+        'R2,Two,material,ea,size=S,,Cut=size',
+        'R3,Three,material,ea,stage=Cut; size=S,stage,Sewn=size',
+        'R4,Four,material,ea,,,,surplus',
+        'R5,Five,material,ea,size=S; Size=M,,',
+      ].join('\n'),
+    });
+    expect(items.body.rows.map((e: { row: number; field: string }) => `${e.row}:${e.field}`)).toEqual(['2:uom', '3:stage_attributes', '4:stage_attributes', '5:(row)', '6:attributes']);
+    const variants = await admin.post('/api/variants/import', {
+      csv: 'item_code,attributes\nNOPE,size=M\nCAP,size=M|L; colour=Red\nCAP,size=M; size=M; colour=Red\nCAP,size=XXL; colour=Red\nCAP,size=M; colour=Red\n',
+    });
+    expect(variants.body.rows.map((e: { row: number; field: string }) => `${e.row}:${e.field}`)).toEqual(['2:item_code', '3:attributes', '4:attributes', '5:attributes']);
+    expect((await t.db.query(`select 1 from item where code like 'R_'`)).length).toBe(0);
+    expect((await t.db.query(`select 1 from variant v join item i on i.id = v.item_id where i.code = 'CAP'`)).length).toBe(0);
+  });
+
   it('archives an item out of the active list and restores it', async () => {
     const item = (await admin.post('/api/items', { code: 'OLDPART', name: 'Old part', kind: 'material', uom: 'ea' })).body;
     const codes = async (active: string) => (await admin.get(`/api/items?q=OLDPART&active=${active}`)).body.items.map((i: { code: string }) => i.code);

@@ -27,7 +27,12 @@ const bad = (field: string, message: string) =>
  * lower-cased and sorted, values in the item's spelling. Equal combinations give equal keys.
  */
 export function canonicalVariant(item: ItemShape, requested: Record<string, string>): CanonicalVariant {
-  const given = new Map(Object.entries(requested).map(([k, v]) => [k.toLowerCase(), v.trim()]));
+  const given = new Map<string, string>();
+  for (const [k, v] of Object.entries(requested)) {
+    // `size` and `SIZE` name one attribute: two values for it is a contradiction, not a choice
+    if (given.has(k.toLowerCase())) throw bad(k.toLowerCase(), 'given twice');
+    given.set(k.toLowerCase(), v.trim());
+  }
   let applicable = [...item.attributes.keys()];
   let stage: string | null = null;
   if (item.stageAttribute) {

@@ -49,9 +49,13 @@ export function toCsv(rows: Array<Array<string | number | null | undefined>>): s
     .join('\r\n') + '\r\n';
 }
 
-/** Rows as records keyed by the (trimmed, lower-cased) header row. */
-export function csvRecords(text: string): { header: string[]; records: Array<Record<string, string>> } {
+/**
+ * Rows as records keyed by the (trimmed, lower-cased) header row; `overlong` lists the records
+ * (by index) holding more fields than the header names, whose extra fields would be lost.
+ */
+export function csvRecords(text: string): { header: string[]; records: Array<Record<string, string>>; overlong: number[] } {
   const [head = [], ...body] = parseCsv(text);
   const header = head.map((h) => h.trim().toLowerCase());
-  return { header, records: body.map((r) => Object.fromEntries(header.map((h, i) => [h, unguardFormula((r[i] ?? '').trim())]))) };
+  const overlong = body.flatMap((r, i) => (r.slice(header.length).some((f) => f.trim() !== '') ? [i] : []));
+  return { header, records: body.map((r) => Object.fromEntries(header.map((h, i) => [h, unguardFormula((r[i] ?? '').trim())]))), overlong };
 }

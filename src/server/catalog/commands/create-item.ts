@@ -6,6 +6,7 @@ import { DomainError, invalid } from '../../kernel/errors';
 import { mapConstraints } from '../../kernel/pg-errors';
 import { newId } from '../../kernel/ids';
 import { getItem } from '../queries/get-item';
+import { itemInputProblems } from '../item-rules';
 
 /** The global attribute of that code, created on first use, with the values added to its list. */
 export async function ensureAttribute(tx: Queryable, code: string, values: string[]): Promise<string> {
@@ -35,10 +36,9 @@ export function createItem(ctx: Ctx, input: CreateItem, idempotencyKey?: string 
 export async function insertItem(cmd: CommandTx, input: CreateItem): Promise<ItemDto> {
   const uom = await cmd.query('select 1 from uom where code = $1', [input.uom]);
   if (!uom.length) throw new DomainError('catalog.uom_unknown', `No unit ${input.uom}.`, { errors: [{ field: 'uom', message: 'unknown unit' }] });
-  const codes = input.attributes.map((a) => a.attribute.toLowerCase());
-  if (new Set(codes).size !== codes.length) throw invalid('attributes', 'an attribute is listed twice');
+  const [problem] = itemInputProblems(input);
+  if (problem) throw invalid(problem.field, problem.message);
   const stageCode = input.stageAttribute?.toLowerCase() ?? null;
-  if (stageCode && !codes.includes(stageCode)) throw invalid('stageAttribute', 'must be one of the item’s attributes');
   const id = newId();
   const attrIds = new Map<string, string>();
   for (const a of input.attributes) attrIds.set(a.attribute.toLowerCase(), await ensureAttribute(cmd, a.attribute, a.values));
@@ -47,7 +47,7 @@ export async function insertItem(cmd: CommandTx, input: CreateItem): Promise<Ite
       cmd.query(
         `insert into item (id, code, name, kind, uom, category, low_stock_threshold, stage_attribute_id)
          values ($1, $2, $3, $4, $5, $6, $7, $8)`,
-        [id, input.code, input.name, input.kind, input.uom, input.category ?? null, input.lowStockThreshold ?? null, stageCode ? attrIds.get(stageCode) : null],
+        [id, input.code, input.name, input.kind, input.uom, input.category || null, input.lowStockThreshold ?? null, stageCode ? attrIds.get(stageCode) : null],
       ),
     { item_code: () => new DomainError('catalog.item_code_taken', `Item code ${input.code} is taken.`, { errors: [{ field: 'code', message: 'already taken' }] }) },
   );
@@ -62,14 +62,13 @@ export async function insertItem(cmd: CommandTx, input: CreateItem): Promise<Ite
   return after;
 }
 
+/** The stage rules, already checked by `itemInputProblems`. */
 async function insertStageMapping(tx: Queryable, itemId: string, input: CreateItem, stageCode: string, attrIds: Map<string, string>) {
   const stages = input.attributes.find((a) => a.attribute.toLowerCase() === stageCode)!.values;
   for (const [stage, attrs] of Object.entries(input.stageAttributes ?? {})) {
-    const spelled = stages.find((s) => s.toLowerCase() === stage.toLowerCase());
-    if (!spelled) throw invalid(`stageAttributes.${stage}`, `not a value of ${stageCode}`);
+    const spelled = stages.find((s) => s.toLowerCase() === stage.toLowerCase())!;
     for (const code of attrs) {
-      const attrId = attrIds.get(code.toLowerCase());
-      if (!attrId || code.toLowerCase() === stageCode) throw invalid(`stageAttributes.${stage}`, `${code} is not another attribute of the item`);
+      const attrId = attrIds.get(code.toLowerCase())!;
       await tx.query('insert into item_stage_attribute (item_id, stage, attribute_id) values ($1, $2, $3) on conflict do nothing', [itemId, spelled, attrId]);
     }
   }

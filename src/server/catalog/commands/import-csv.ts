@@ -6,6 +6,9 @@ import { DomainError } from '../../kernel/errors';
 import { csvRecords } from '../../kernel/csv';
 import { insertItem } from './create-item';
 import { getOrCreateVariant } from './get-or-create-variant';
+import { getItemRow, itemShape } from '../queries/get-item';
+import { canonicalVariant, type ItemShape } from '../variant-key';
+import { itemInputProblems } from '../item-rules';
 
 export interface RowError {
   row: number;
@@ -22,8 +25,21 @@ export function parseAttributeList(text: string): Array<{ attribute: string; val
   });
 }
 
-/** `size=M; colour=Blue` → {size: 'M', colour: 'Blue'} */
-const parseCombination = (text: string) => Object.fromEntries(parseAttributeList(text).map((a) => [a.attribute, a.values[0] ?? '']));
+/** `size=M; colour=Blue` → {size: 'M', colour: 'Blue'}, or why it is not one combination. */
+function parseCombination(text: string): { attributes: Record<string, string>; problem?: string } {
+  const attributes: Record<string, string> = {};
+  for (const a of parseAttributeList(text)) {
+    const code = a.attribute.toLowerCase();
+    if (a.values.length > 1) return { attributes, problem: `${a.attribute}: one value, not ${a.values.join('|')}` };
+    if (Object.keys(attributes).some((k) => k.toLowerCase() === code)) return { attributes, problem: `${a.attribute}: given twice` };
+    attributes[a.attribute] = a.values[0] ?? '';
+  }
+  return { attributes };
+}
+
+/** Rows with fields past the header's columns: those fields would be dropped unseen. */
+const overlongRows = (overlong: number[], columns: number): RowError[] =>
+  overlong.map((i) => ({ row: i + 2, field: '(row)', message: `more fields than the ${columns} columns the header names` }));
 
 /** The file's columns: one it does not know is refused (a misspelt column would be dropped unseen). */
 function unknownColumns(header: string[], known: readonly string[]): RowError[] {
@@ -55,8 +71,9 @@ function fail(errors: RowError[]): never {
  * row's problems. Otherwise all items are created in one transaction: never half an import.
  */
 export async function importItems(ctx: Ctx, csv: string) {
-  const { header, records } = csvRecords(csv);
-  const errors: RowError[] = unknownColumns(header, ITEM_COLUMNS);
+  const { header, records, overlong } = csvRecords(csv);
+  const errors: RowError[] = [...unknownColumns(header, ITEM_COLUMNS), ...overlongRows(overlong, header.length)];
+  const units = new Set((await ctx.db.query<{ code: string }>('select code from uom')).map((u) => u.code));
   const inputs: CreateItem[] = [];
   const inputRows: number[] = [];
   const seen = new Map<string, number>();
@@ -72,6 +89,8 @@ export async function importItems(ctx: Ctx, csv: string) {
       for (const issue of parsed.error.issues) errors.push({ row, field: itemColumn(issue.path.join('.')), message: issue.message });
       continue;
     }
+    if (!units.has(parsed.data.uom)) errors.push({ row, field: 'uom', message: 'unknown unit' });
+    for (const p of itemInputProblems(parsed.data)) errors.push({ row, field: itemColumn(p.field), message: p.message });
     const key = parsed.data.code.toLowerCase();
     if (seen.has(key)) errors.push({ row, field: 'code', message: `same code as row ${seen.get(key)}` });
     seen.set(key, row);
@@ -105,13 +124,26 @@ async function existingCodes(db: Queryable, codes: string[]): Promise<string[]> 
 
 /** Imports variants from CSV (item_code, attributes): get-or-create each combination, all or nothing. */
 export async function importVariants(ctx: Ctx, csv: string) {
-  const { header, records } = csvRecords(csv);
+  const { header, records, overlong } = csvRecords(csv);
   const items = new Map((await ctx.db.query<{ code: string; id: string }>('select lower(code) as code, id from item')).map((r) => [r.code, r.id]));
-  const errors: RowError[] = unknownColumns(header, VARIANT_COLUMNS);
-  const wanted = records.map((r, i) => ({ row: i + 2, itemId: items.get((r.item_code ?? '').toLowerCase()), attributes: parseCombination(r.attributes ?? '') }));
-  for (const w of wanted) if (!w.itemId) errors.push({ row: w.row, field: 'item_code', message: 'no such item' });
+  const errors: RowError[] = [...unknownColumns(header, VARIANT_COLUMNS), ...overlongRows(overlong, header.length)];
+  const wanted = records.map((r, i) => ({ row: i + 2, itemId: items.get((r.item_code ?? '').toLowerCase()), ...parseCombination(r.attributes ?? '') }));
+  const shapes = new Map<string, ItemShape>();
+  for (const w of wanted) {
+    if (!w.itemId) errors.push({ row: w.row, field: 'item_code', message: 'no such item' });
+    if (w.problem) errors.push({ row: w.row, field: 'attributes', message: w.problem });
+    if (!w.itemId || w.problem) continue;
+    // every row's combination is checked against its item before anything is written
+    if (!shapes.has(w.itemId)) shapes.set(w.itemId, itemShape(await getItemRow(ctx.db, w.itemId)));
+    try {
+      canonicalVariant(shapes.get(w.itemId)!, w.attributes);
+    } catch (err) {
+      if (!(err instanceof DomainError)) throw err;
+      errors.push({ row: w.row, field: 'attributes', message: err.message });
+    }
+  }
   if (!records.length) errors.push({ row: 1, field: '(file)', message: 'no rows under the header' });
-  if (errors.length) fail(errors);
+  if (errors.length) fail(errors.sort((a, b) => a.row - b.row));
   return runCommand(ctx, { name: 'catalog.import-variants', input: { rows: wanted.length } }, async (cmd) => {
     let created = 0;
     const rowErrors: RowError[] = [];

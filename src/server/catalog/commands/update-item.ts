@@ -13,16 +13,18 @@ import { variantName } from '../variant-key';
  */
 export function updateItem(ctx: Ctx, id: string, input: UpdateItem) {
   return runCommand(ctx, { name: 'catalog.update-item', input: { id, ...input } }, async (cmd) => {
-    const before = await getItem(cmd, id);
+    // locked before it is read: two edits adding values must see each other's
     await cmd.query('select 1 from item where id = $1 for update', [id]);
+    const before = await getItem(cmd, id);
     const name = input.name ?? before.name;
-    await cmd.query('update item set name = $2, category = $3, low_stock_threshold = $4, active = $5 where id = $1', [
+    await cmd.query(`update item set name = $2, category = nullif($3, ''), low_stock_threshold = $4, active = $5 where id = $1`, [
       id, name,
       input.category !== undefined ? input.category : before.category,
       input.lowStockThreshold !== undefined ? input.lowStockThreshold : before.lowStockThreshold,
       input.active ?? before.active,
     ]);
-    for (const [i, add] of (input.addValues ?? []).entries()) await addValues(cmd, before, i, add);
+    const known = new Map(before.attributes.map((a) => [a.attribute, new Set(a.values.map((v) => v.toLowerCase()))]));
+    for (const [i, add] of (input.addValues ?? []).entries()) await addValues(cmd, before, known, i, add);
     if (name !== before.name) await renameVariants(cmd, id, name);
     const after = await getItem(cmd, id);
     cmd.audit({ entityType: 'item', entityId: id, before, after });
@@ -31,13 +33,14 @@ export function updateItem(ctx: Ctx, id: string, input: UpdateItem) {
   });
 }
 
-async function addValues(tx: Queryable, item: ItemDto, i: number, add: { attribute: string; values: string[] }) {
+/** Adds values to one attribute; `known` holds each attribute's values (lower case) so far, this request's included. */
+async function addValues(tx: Queryable, item: ItemDto, known: Map<string, Set<string>>, i: number, add: { attribute: string; values: string[] }) {
   const code = add.attribute.toLowerCase();
-  const current = item.attributes.find((a) => a.attribute === code);
-  if (!current) throw invalid(`addValues.${i}.attribute`, `${item.code} has no attribute ${add.attribute}`);
-  const known = new Set(current.values.map((v) => v.toLowerCase()));
-  const repeated = add.values.find((v) => known.has(v.toLowerCase()));
+  const values = known.get(code);
+  if (!values) throw invalid(`addValues.${i}.attribute`, `${item.code} has no attribute ${add.attribute}`);
+  const repeated = add.values.find((v) => values.has(v.toLowerCase()));
   if (repeated) throw invalid(`addValues.${i}.values`, `${repeated} is already a value of ${code}`);
+  for (const v of add.values) values.add(v.toLowerCase());
   const attributeId = await ensureAttribute(tx, code, add.values);
   await tx.query('update item_attribute set allowed_values = allowed_values || $3::text[] where item_id = $1 and attribute_id = $2', [item.id, attributeId, add.values]);
 }

@@ -1,6 +1,6 @@
 import type { Queryable } from '../../kernel/db/types';
 import { likePattern, listPage, type ListArgs } from '../../kernel/pagination';
-import { ITEM_SELECT, toItemDto, type ItemRow } from './get-item';
+import { getItemRow, ITEM_SELECT, toItemDto, type ItemRow } from './get-item';
 import { toVariantDto } from '../commands/get-or-create-variant';
 
 export async function listItems(db: Queryable, f: { q?: string; kind?: string; active?: boolean }, args: ListArgs) {
@@ -28,6 +28,7 @@ export async function listItems(db: Queryable, f: { q?: string; kind?: string; a
 
 export async function listVariants(db: Queryable, itemId: string) {
   const rows = await db.query<Parameters<typeof toVariantDto>[0]>('select * from variant where item_id = $1 order by code', [itemId]);
+  if (!rows.length) await getItemRow(db, itemId); // no variants, or no such item (404)
   return rows.map(toVariantDto);
 }
 

@@ -106,7 +106,9 @@ function ItemFacts({ item }: { item: ItemDto }) {
 }
 
 function AttributesCard({ item }: { item: ItemDto }) {
-  const stages = Object.entries(item.stageAttributes);
+  // every stage, with the attributes that apply at it (a stage without a rule takes them all)
+  const stageValues = item.attributes.find((a) => a.attribute === item.stageAttribute)?.values ?? [];
+  const stages = stageValues.map((stage) => [stage, item.stageAttributes[stage] ?? ['every attribute']] as const);
   return (
     <Card withBorder radius="lg" padding="lg">
       <Title order={4} mb="sm">
@@ -139,7 +141,7 @@ function AttributesCard({ item }: { item: ItemDto }) {
           </Group>
         ))}
         {stages.length > 0 && (
-          <Text size="sm" c="dimmed" mt="xs">
+          <Text size="sm" c="dimmed" mt="xs" data-testid="stage-rules">
             {stages.map(([stage, attrs]) => `At ${stage}: ${attrs.join(', ')}`).join(' · ')}
           </Text>
         )}

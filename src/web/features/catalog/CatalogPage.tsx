@@ -97,7 +97,7 @@ export function CatalogPage() {
             columns={['Code', 'Name', 'Kind', 'Unit', 'Category', 'Attributes', { label: 'Low stock below', align: 'right' }]}>
             {rows.map((i) => (
               <Table.Tr key={i.id} data-testid="catalog-row" data-code={i.code}>
-                <Table.Td fw={600}>
+                <Table.Td fw={600} style={{ whiteSpace: 'nowrap' }}>
                   <Anchor renderRoot={(props) => <Link to="/catalog/items/$itemId" params={{ itemId: i.id }} {...props} />} data-testid="open-item">
                     {i.code}
                   </Anchor>

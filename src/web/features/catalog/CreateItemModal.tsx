@@ -37,8 +37,14 @@ export function CreateItemModal({ opened, onClose }: { opened: boolean; onClose:
 
   const submit = (e: FormEvent) => {
     e.preventDefault();
-    const stage = values.stageAttribute;
-    const rules = Object.entries(values.stageAttributes).filter(([, attrs]) => attrs.length > 0);
+    // what the stage editor shows is what is sent: rules only for stages and attributes still listed
+    const codes = values.attributes.map((a) => a.attribute.trim());
+    const stage = values.stageAttribute && codes.includes(values.stageAttribute) ? values.stageAttribute : null;
+    const stages = values.attributes.find((a) => a.attribute.trim() === stage)?.values ?? [];
+    const rules = Object.entries(values.stageAttributes)
+      .filter(([s]) => stages.includes(s))
+      .map(([s, attrs]) => [s, attrs.filter((a) => a !== stage && codes.includes(a))] as const)
+      .filter(([, attrs]) => attrs.length > 0);
     const input = {
       code: values.code.trim(),
       name: values.name.trim(),

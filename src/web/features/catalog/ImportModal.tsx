@@ -15,6 +15,8 @@ const EXAMPLES: Record<ImportKind, string> = {
   variants: 'SHIRT,,,size=M; colour=Blue',
 };
 
+const plural = (n: number, noun: string) => `${n} ${noun}${n === 1 ? '' : 's'}`;
+
 interface RowError {
   row: number;
   field: string;
@@ -50,7 +52,7 @@ export function ImportModal({ opened, onClose }: { opened: boolean; onClose: () 
       { kind, csv },
       {
         onSuccess: (r) => {
-          notifySuccess(kind === 'items' ? `${r.imported} items imported.` : `${r.rows} variant rows read, ${r.created} new variants.`);
+          notifySuccess(kind === 'items' ? `${plural(r.imported ?? 0, 'item')} imported.` : `${plural(r.rows ?? 0, 'row')} read, ${plural(r.created ?? 0, 'new variant')}.`);
           onClose();
         },
         onError: (err) => {
