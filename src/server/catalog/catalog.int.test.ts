@@ -162,6 +162,16 @@ describe.each(DIALECTS)('catalog CSV import and export on %s', (dialect) => {
     });
     expect(ruledTwice.body.errors[0]).toEqual({ field: 'stageAttributes.cut', message: 'Cut has a rule already' });
     expect((await admin.get('/api/items/00000000-0000-4000-8000-000000000000/variants')).status).toBe(404);
+
+    // two edits at once adding one value: one adds it, the other is told it is there
+    const other = new Client(testApp(t.db), '10.6.0.2');
+    await other.login('admin');
+    const [a, b] = await Promise.all([
+      admin.patch(`/api/items/${item.id}`, { addValues: [{ attribute: 'size', values: ['XXL'] }] }),
+      other.patch(`/api/items/${item.id}`, { addValues: [{ attribute: 'size', values: ['xxl'] }] }),
+    ]);
+    expect([a.status, b.status].sort()).toEqual([200, 422]);
+    expect((await admin.get(`/api/items/${item.id}`)).body.attributes[0].values.map((v: string) => v.toLowerCase())).toEqual(['m', 'xxl']);
   });
 
   it('lists every row\'s problem at once, what only the catalog can tell included', async () => {
@@ -177,7 +187,7 @@ describe.each(DIALECTS)('catalog CSV import and export on %s', (dialect) => {
     });
     expect(items.body.rows.map((e: { row: number; field: string }) => `${e.row}:${e.field}`)).toEqual(['2:uom', '3:stage_attributes', '4:stage_attributes', '5:(row)', '6:attributes']);
     const variants = await admin.post('/api/variants/import', {
-      csv: 'item_code,attributes\nNOPE,size=M\nCAP,size=M|L; colour=Red\nCAP,size=M; size=M; colour=Red\nCAP,size=XXL; colour=Red\nCAP,size=M; colour=Red\n',
+      csv: 'item_code,attributes\nNOPE,size=M\nCAP,size=M|L; colour=Red\nCAP,size=M; size=M; colour=Red\nCAP,size=XS; colour=Red\nCAP,size=M; colour=Red\n',
     });
     expect(variants.body.rows.map((e: { row: number; field: string }) => `${e.row}:${e.field}`)).toEqual(['2:item_code', '3:attributes', '4:attributes', '5:attributes']);
     expect((await t.db.query(`select 1 from item where code like 'R_'`)).length).toBe(0);
