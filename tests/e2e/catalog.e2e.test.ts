@@ -127,6 +127,12 @@ describe('catalog', () => {
       const row = page.locator('[data-testid="variant-row"][data-code="HOODIE-M-Cut"]');
       await row.waitFor();
       expect(await row.textContent()).toContain('Cut');
+
+      // the item's stock page and its catalog page lead to each other
+      await page.getByRole('link', { name: 'Stock' }).click();
+      await page.locator('[data-testid="item-detail"][data-code="HOODIE"]').waitFor();
+      await page.getByTestId('item-catalog').click();
+      await page.locator('[data-testid="catalog-item"][data-code="HOODIE"]').waitFor();
     } finally {
       await context.close();
     }

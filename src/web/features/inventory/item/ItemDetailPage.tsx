@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { Anchor, Badge, Button, Card, Group, Stack, Text, Title } from '@mantine/core';
-import { IconAdjustments, IconArrowLeft, IconBarcode, IconClipboardCheck, IconListDetails } from '@tabler/icons-react';
+import { IconAdjustments, IconArrowLeft, IconBarcode, IconCategory, IconClipboardCheck, IconListDetails } from '@tabler/icons-react';
 import { Link } from '@tanstack/react-router';
 import { useCan } from '../../../auth/me';
 import { QueryState } from '../../../ui/QueryState';
@@ -51,6 +51,16 @@ export function ItemDetailPage({ itemId }: { itemId: string }) {
                 </Text>
               </Stack>
               <Group gap="sm">
+                {can('catalog.read') && (
+                  <Button
+                    variant="default"
+                    leftSection={<IconCategory size={18} />}
+                    renderRoot={(props) => <Link to="/catalog/items/$itemId" params={{ itemId: i.id }} {...props} />}
+                    data-testid="item-catalog"
+                  >
+                    Catalog
+                  </Button>
+                )}
                 <Button
                   variant="default"
                   leftSection={<IconListDetails size={18} />}
