@@ -1,4 +1,4 @@
-import { useCallback, useState } from 'react';
+import { useCallback, useRef, useState } from 'react';
 import { fieldErrorsOf } from '../api/problem';
 import { newIdempotencyKey } from '../api/client';
 import { notifyError } from './notify';
@@ -28,18 +28,37 @@ export function useForm<T extends Record<string, unknown>>(initial: T) {
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
 
-  /** Shows the problem's detail in a notification and its field errors next to the inputs. */
-  const fail = useCallback((err: unknown) => {
-    setErrors(fieldErrorsOf(err));
-    notifyError(err);
+  // the fields this form shows errors beside (through `bind` or `errorOf`)
+  const shown = useRef(new Set<string>());
+
+  /**
+   * Shows field errors next to their inputs. The problem is also announced in a notification unless
+   * every error is beside a field the form shows: a notification then says nothing new, and would
+   * sit over the dialog's buttons.
+   */
+  const failWith = useCallback((fieldErrors: Record<string, string>, err: unknown) => {
+    setErrors(fieldErrors);
+    const fields = Object.keys(fieldErrors);
+    if (fields.length === 0 || fields.some((f) => !shown.current.has(f))) notifyError(err);
   }, []);
 
-  /** Props for a Mantine input bound to `field`. */
-  const bind = <K extends keyof T & string>(field: K) => ({
-    value: values[field] as never,
-    error: errors[field],
-    onChange: (e: { currentTarget: { value: string } }) => set(field, e.currentTarget.value as T[K]),
-  });
+  const fail = useCallback((err: unknown) => failWith(fieldErrorsOf(err), err), [failWith]);
 
-  return { values, set, errors, setErrors, reset, fail, bind, idempotencyKey };
+  /** Props for a Mantine input bound to `field`. */
+  const bind = <K extends keyof T & string>(field: K) => {
+    shown.current.add(field);
+    return {
+      value: values[field] as never,
+      error: errors[field],
+      onChange: (e: { currentTarget: { value: string } }) => set(field, e.currentTarget.value as T[K]),
+    };
+  };
+
+  /** The error of a field the form shows beside an input not wired through `bind`. */
+  const errorOf = (field: string): string | undefined => {
+    shown.current.add(field);
+    return errors[field];
+  };
+
+  return { values, set, errors, setErrors, reset, fail, failWith, bind, errorOf, idempotencyKey };
 }

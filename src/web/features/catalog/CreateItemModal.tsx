@@ -76,7 +76,7 @@ export function CreateItemModal({ opened, onClose }: { opened: boolean; onClose:
           <SimpleGrid cols={{ base: 1, sm: 2 }}>
             <TextInput label="Code" required autoComplete="off" data-autofocus {...form.bind('code')} />
             <TextInput label="Name" required autoComplete="off" {...form.bind('name')} />
-            <Select label="Kind" required data={KIND_OPTIONS} value={values.kind} onChange={(v) => v && form.set('kind', v as ItemDto['kind'])} error={form.errors.kind} allowDeselect={false} comboboxProps={{ withinPortal: true }} />
+            <Select label="Kind" required data={KIND_OPTIONS} value={values.kind} onChange={(v) => v && form.set('kind', v as ItemDto['kind'])} error={form.errorOf('kind')} allowDeselect={false} comboboxProps={{ withinPortal: true }} />
             <Select
               label="Unit"
               required
@@ -85,7 +85,7 @@ export function CreateItemModal({ opened, onClose }: { opened: boolean; onClose:
               data={(units.data ?? []).map((u) => ({ value: u.code, label: `${u.code} · ${u.name}` }))}
               value={values.uom}
               onChange={(v) => v && form.set('uom', v)}
-              error={form.errors.uom}
+              error={form.errorOf('uom')}
               allowDeselect={false}
               comboboxProps={{ withinPortal: true }}
             />

@@ -1,6 +1,5 @@
 import { useCallback, useState } from 'react';
 import { ApiError } from '../../../api/problem';
-import { notifyError } from '../../../ui/notify';
 import { useForm } from '../../../ui/use-form';
 import { lineFieldErrors } from '../line-errors';
 import type { KeyValue } from './StockKeyFields';
@@ -35,9 +34,11 @@ export function useKeyForm<T extends KeyValue & Record<string, unknown>>(initial
 
   const fail = useCallback(
     (err: unknown) => {
-      form.setErrors(lineFieldErrors(err));
-      setProblem(err instanceof ApiError && err.status !== 422 ? err.humanMessage : null);
-      notifyError(err);
+      const inDialog = err instanceof ApiError && err.status !== 422 ? err.humanMessage : null;
+      setProblem(inDialog);
+      // a refusal the dialog shows itself needs no notification on top
+      if (inDialog) form.setErrors(lineFieldErrors(err));
+      else form.failWith(lineFieldErrors(err), err);
     },
     // eslint-disable-next-line react-hooks/exhaustive-deps
     [],
