@@ -72,7 +72,7 @@ export function CreateTokenModal({ opened, onClose }: { opened: boolean; onClose
               data={scopeOptions}
               value={form.values.scopes}
               onChange={(v) => form.set('scopes', v as Permission[])}
-              error={form.errors.scopes}
+              error={form.errorOf('scopes')}
               comboboxProps={{ withinPortal: true }}
             />
             <NumberInput
@@ -82,7 +82,7 @@ export function CreateTokenModal({ opened, onClose }: { opened: boolean; onClose
               max={3650}
               value={form.values.expiresInDays}
               onChange={(v) => form.set('expiresInDays', v)}
-              error={form.errors.expiresInDays}
+              error={form.errorOf('expiresInDays')}
             />
             <Group justify="flex-end">
               <Button variant="default" onClick={onClose}>

@@ -48,7 +48,7 @@ export function VariantModal({ item, opened, onClose }: { item: ItemDto; opened:
               data={item.attributes.find((a) => a.attribute === code)?.values ?? []}
               value={chosen[code] ?? null}
               onChange={(v) => form.set('chosen', { ...chosen, [code]: v ?? '' })}
-              error={form.errors[`attributes.${code}`]}
+              error={form.errorOf(`attributes.${code}`)}
               comboboxProps={{ withinPortal: true }}
             />
           ))}

@@ -59,7 +59,7 @@ export function TeamModal({ department, team, onClose }: Props) {
             data={(users.data ?? []).map((u) => ({ value: u.id, label: `${u.displayName} (${u.username})` }))}
             value={form.values.leadUserId}
             onChange={(v) => form.set('leadUserId', v)}
-            error={form.errors.leadUserId}
+            error={form.errorOf('leadUserId')}
           />
           {team && <Switch label="Active" checked={form.values.active} onChange={(e) => form.set('active', e.currentTarget.checked)} />}
           <Group justify="flex-end">

@@ -91,7 +91,7 @@ export function CreateUserModal({ opened, onClose, preset }: Props) {
             data={ROLE_OPTIONS}
             value={values.roles}
             onChange={(next) => form.set('roles', normaliseRoles(values.roles, next as Role[]))}
-            error={form.errors.roles}
+            error={form.errorOf('roles')}
             data-testid="user-roles"
             comboboxProps={{ withinPortal: true }}
           />

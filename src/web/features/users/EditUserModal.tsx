@@ -68,7 +68,7 @@ export function EditUserModal({ user, onClose }: { user: UserDto | null; onClose
             data={ROLE_OPTIONS}
             value={values.roles}
             onChange={(next) => form.set('roles', normaliseRoles(values.roles, next as Role[]))}
-            error={form.errors.roles}
+            error={form.errorOf('roles')}
             comboboxProps={{ withinPortal: true }}
           />
           <PlacementFields roles={values.roles} value={values} onChange={setPlacement} errors={form.errors} />

@@ -111,7 +111,7 @@ export function AdjustmentModal({ item, onClose }: { item: ItemRef | null; onClo
             data={ADJUSTMENT_REASONS}
             value={values.reason}
             onChange={(r) => form.set('reason', r)}
-            error={form.errors.reason}
+            error={form.errorOf('reason')}
             comboboxProps={{ withinPortal: true }}
           />
           <Textarea label="Note" required autosize minRows={2} placeholder="What happened, for whoever reads the ledger later" {...form.bind('note')} />

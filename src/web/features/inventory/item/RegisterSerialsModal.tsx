@@ -70,7 +70,7 @@ export function RegisterSerialsModal({ item, opened, onClose }: { item: { id: st
         <Stack>
           {variantList.length > 1 && (
             <Select label="Variant" required searchable placeholder="Choose the variant" data={variantList.map((v) => ({ value: v.id, label: v.code }))}
-              value={values.variantId} onChange={(v) => form.set('variantId', v)} error={form.errors.variantId} comboboxProps={portal} />
+              value={values.variantId} onChange={(v) => form.set('variantId', v)} error={form.errorOf('variantId')} comboboxProps={portal} />
           )}
           <SegmentedControl fullWidth data={[{ value: 'list', label: 'One per line' }, { value: 'range', label: 'Prefix and count' }]}
             value={values.mode} onChange={(m) => form.set('mode', m as Mode)} data-testid="serials-mode" />
@@ -92,10 +92,10 @@ export function RegisterSerialsModal({ item, opened, onClose }: { item: { id: st
           <SimpleGrid cols={{ base: 1, xs: 2 }}>
             <Select label="Location" placeholder="Not placed yet" clearable searchable comboboxProps={portal}
               data={(locations.data ?? []).filter((l) => l.active).map((l) => ({ value: l.id, label: locationLabel(l) }))}
-              value={values.locationId} onChange={(v) => form.set('locationId', v)} error={form.errors.locationId} />
+              value={values.locationId} onChange={(v) => form.set('locationId', v)} error={form.errorOf('locationId')} />
             <Select label="Lot" placeholder="No lot" clearable searchable comboboxProps={portal}
               data={(lots.data ?? []).filter((l) => l.variantId === null || l.variantId === (values.variantId ?? only)).map((l) => ({ value: l.id, label: l.code }))}
-              value={values.lotId} onChange={(v) => form.set('lotId', v)} error={form.errors.lotId} />
+              value={values.lotId} onChange={(v) => form.set('lotId', v)} error={form.errorOf('lotId')} />
             <TextInput label="Stage" placeholder="e.g. Assembly" {...form.bind('stage')} />
             <TextInput label="Order" placeholder="Optional order reference" {...form.bind('orderRef')} />
           </SimpleGrid>

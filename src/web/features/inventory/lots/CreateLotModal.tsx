@@ -70,7 +70,7 @@ export function CreateLotModal({ opened, onClose }: { opened: boolean; onClose: 
                 form.set('itemId', itemId);
                 form.set('variantId', null);
               }}
-              error={form.errors.itemId}
+              error={form.errorOf('itemId')}
               comboboxProps={{ withinPortal: true }}
             />
             {variantList.length > 1 && (
@@ -81,7 +81,7 @@ export function CreateLotModal({ opened, onClose }: { opened: boolean; onClose: 
                 data={variantList.map((v) => ({ value: v.id, label: v.code }))}
                 value={values.variantId}
                 onChange={(v) => form.set('variantId', v)}
-                error={form.errors.variantId}
+                error={form.errorOf('variantId')}
                 comboboxProps={{ withinPortal: true }}
               />
             )}

@@ -40,7 +40,7 @@ export function ConsigneeModal({ opened, taken, onClose }: { opened: boolean; ta
             nothingFoundMessage="Every customer is a consignee already"
             value={form.values.customerId}
             onChange={(v) => form.set('customerId', v)}
-            error={form.errors.customerId}
+            error={form.errorOf('customerId')}
             comboboxProps={{ withinPortal: true }}
           />
           <Text size="sm" c="dimmed">Customer accounts are managed under Customers.</Text>

@@ -58,7 +58,7 @@ export function ProductModal({ opened, onClose }: { opened: boolean; onClose: ()
             data={(brands.data ?? []).map((b) => ({ value: b.id, label: b.name }))}
             value={values.brandId}
             onChange={(v) => form.set('brandId', v)}
-            error={form.errors.brandId}
+            error={form.errorOf('brandId')}
             comboboxProps={{ withinPortal: true }}
           />
           <TextInput label="Flavour" required autoComplete="off" placeholder="Blueberry Raspberry" {...form.bind('flavour')} />

@@ -47,7 +47,7 @@ export function RegionModal({ opened, onClose }: { opened: boolean; onClose: () 
                 {option.label}
               </Group>
             )}
-            error={form.errors.colour}
+            error={form.errorOf('colour')}
             comboboxProps={{ withinPortal: true }}
           />
           <Group justify="flex-end">

@@ -84,7 +84,7 @@ export function NewShipmentModal({ opened, onClose }: { opened: boolean; onClose
               nothingFoundMessage="Set up a consignee under Stamping setup first"
               value={form.values.customerId}
               onChange={(v) => form.set('customerId', v)}
-              error={form.errors.customerId}
+              error={form.errorOf('customerId')}
               comboboxProps={{ withinPortal: true }}
             />
             <TextInput label="Reference" placeholder="Bill of lading, ASN" autoComplete="off" {...form.bind('reference')} />

@@ -62,7 +62,7 @@ export function NewStampOrderModal({ opened, onClose }: { opened: boolean; onClo
               data={(regions.data ?? []).map((r) => ({ value: r.code, label: r.name }))}
               value={values.regionCode}
               onChange={(v) => form.set('regionCode', v)}
-              error={form.errors.regionCode}
+              error={form.errorOf('regionCode')}
               comboboxProps={{ withinPortal: true }}
               data-testid="stamp-order-region"
             />

@@ -85,8 +85,8 @@ export function SplitModal({ po, seed, opened, onClose, onWarnings }: {
           <Text size="sm" c="dimmed">Each part becomes a segment on its day. The parts must add up to the PO&apos;s {formatDecimal(total.toString())} units.</Text>
           {parts.map((p, i) => (
             <Group key={p.key} gap="sm" align="flex-start" wrap="nowrap" data-testid="split-part">
-              <TextInput aria-label={`Day ${i + 1}`} type="date" value={p.day} onChange={(e) => patch(i, { day: e.currentTarget.value })} error={form.errors[`parts.${i}.day`]} style={{ flex: 1 }} />
-              <TextInput aria-label={`Quantity ${i + 1}`} placeholder="Qty" inputMode="numeric" value={p.qty} onChange={(e) => patch(i, { qty: e.currentTarget.value })} error={form.errors[`parts.${i}.qty`]} w={150} />
+              <TextInput aria-label={`Day ${i + 1}`} type="date" value={p.day} onChange={(e) => patch(i, { day: e.currentTarget.value })} error={form.errorOf(`parts.${i}.day`)} style={{ flex: 1 }} />
+              <TextInput aria-label={`Quantity ${i + 1}`} placeholder="Qty" inputMode="numeric" value={p.qty} onChange={(e) => patch(i, { qty: e.currentTarget.value })} error={form.errorOf(`parts.${i}.qty`)} w={150} />
               <ActionIcon variant="subtle" color="gray" size="lg" aria-label={`Remove part ${i + 1}`} disabled={parts.length <= 2} onClick={() => setParts(parts.filter((_, j) => j !== i))}>
                 <IconTrash size={18} />
               </ActionIcon>

@@ -95,7 +95,7 @@ export function NewPoModal({ opened, shipmentId, onClose, onWarnings }: {
               nothingFoundMessage="No inventoried shipment"
               value={values.shipmentId}
               onChange={changeShipment}
-              error={form.errors.shipmentId}
+              error={form.errorOf('shipmentId')}
               comboboxProps={{ withinPortal: true }}
               data-testid="po-shipment"
             />

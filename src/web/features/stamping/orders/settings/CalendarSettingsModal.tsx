@@ -52,7 +52,7 @@ export function CalendarSettingsModal({ siteId, opened, onClose }: { siteId: str
           <form onSubmit={submit} noValidate>
             <Stack>
               <TextInput label="Daily cap" description="Units a day across all POs" inputMode="decimal" w={220} {...form.bind('dailyCap')} data-testid="settings-daily-cap" />
-              <Checkbox.Group label="Working weekdays" value={values.workingDays} onChange={(v) => form.set('workingDays', v)} error={form.errors.workingDays}>
+              <Checkbox.Group label="Working weekdays" value={values.workingDays} onChange={(v) => form.set('workingDays', v)} error={form.errorOf('workingDays')}>
                 <Group gap="md" mt={6}>
                   {WEEKDAYS.map((d, i) => <Checkbox key={d} value={String(i + 1)} label={d} />)}
                 </Group>
