@@ -94,6 +94,19 @@ describe.each(DIALECTS)('stock over HTTP on %s', (dialect) => {
     expect(asOf.body.items).toEqual([expect.objectContaining({ qty: '7', reserved: '0' })]);
   });
 
+  it('takes whole quantities only of a unit counted whole, every line named at once', async () => {
+    const each = (await createItem(w.ctx, { code: 'H-EACH', name: 'Bolt', kind: 'material', uom: 'ea', attributes: [] })).body;
+    const bolt = (await sup.post('/api/variants', { itemId: each.id, attributes: {} })).body.id;
+    const at = { locationId: w.locations.main, unitCost: '1' };
+    const halves = await sup.post('/api/stock/receipts', { lines: [{ variantId: bolt, qty: '2.5', ...at }, { variantId: bolt, qty: '3.000', ...at }, { variantId: w.variant.id, qty: '0.125', ...at }, { variantId: bolt, qty: '0.5', ...at }] });
+    expect(halves.status).toBe(422);
+    expect(halves.body.errors).toEqual([{ field: 'lines.0.qty', message: 'whole ea only' }, { field: 'lines.3.qty', message: 'whole ea only' }]);
+    expect((await sup.post('/api/stock/receipts', { lines: [{ variantId: bolt, qty: '3.000', ...at }] })).status).toBe(201);
+    const count = await sup.post('/api/stock/counts', { note: 'shelf', lines: [{ variantId: bolt, locationId: w.locations.main, countedQty: '1.5' }] });
+    expect(count.body.errors).toEqual([{ field: 'lines.0.countedQty', message: 'whole ea only' }]);
+    expect((await sup.get(`/api/stock/balances?variantId=${bolt}`)).body.items).toEqual([expect.objectContaining({ qty: '3' })]);
+  });
+
   it('rejects quantities sent as JSON numbers or with too many decimals', async () => {
     const bad = await op.post('/api/stock/receipts', { lines: [{ variantId: w.variant.id, locationId: w.locations.main, qty: 1.5, unitCost: '1.1234567' }] });
     expect(bad.status).toBe(422);

@@ -9,6 +9,7 @@ import { draftsFor } from './drafts';
 import { checkShipment, recordTransitLines, shipmentDrafts, type ShippedTransfer } from './shipped-transfer';
 import { withKeyReferences } from './key-references';
 import { requireLotsOfTheirItems } from './lot-items';
+import { requireUnitPrecision } from './unit-precision';
 import { documentFromEntries, getDocument } from '../queries/get-document';
 
 export const DOCUMENT_PREFIX: Record<StockDocumentInput['type'], string> = {
@@ -38,6 +39,7 @@ export function postDocument(ctx: Ctx, input: StockDocumentInput, idempotencyKey
 export async function postDocumentInTx(cmd: CommandTx, input: StockDocumentInput, opts: { id?: string } = {}): Promise<StockDocumentDto> {
   const postedAt = input.postedAt ? new Date(input.postedAt) : cmd.now;
   if (postedAt.getTime() > cmd.now.getTime() + FUTURE_TOLERANCE_MS) throw invalid('postedAt', 'cannot be in the future');
+  await requireUnitPrecision(cmd, input);
   await requireLotsOfTheirItems(cmd, input);
   // a transfer through a transit location posts its first leg now and waits to be received
   const shipped: ShippedTransfer | null = input.type === 'transfer' && input.viaLocationId ? { ...input, viaLocationId: input.viaLocationId } : null;

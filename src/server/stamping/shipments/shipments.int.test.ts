@@ -88,12 +88,12 @@ describe.each(DIALECTS)('shipments and receiving on %s', (dialect) => {
       brandId: w.brands.linvo.id, boxNo: 7,
       lines: [
         { variantId: bluerasp20.variantId, rawQty: '48', missingQty: '3' },
-        { variantId: grape10.variantId, rawQty: '12.5', damagedQty: '0.5', missingQty: '2' },
+        { variantId: grape10.variantId, rawQty: '13', damagedQty: '1', missingQty: '2' },
       ],
     });
     expect(box.body.lines.map((l) => [l.label, l.goodQty, l.damagedQty, l.missingQty])).toEqual([
       [bluerasp20.label, '45', '0', '3'],
-      [grape10.label, '10', '0.5', '2'],
+      [grape10.label, '10', '1', '2'],
     ]);
     const avail = byVariant(await shipmentAvailability(t.db, s.id));
     expect(Object.keys(avail).sort()).toEqual([bluerasp20.variantId, grape10.variantId, grape20.variantId].sort());
@@ -103,11 +103,11 @@ describe.each(DIALECTS)('shipments and receiving on %s', (dialect) => {
     expect(avail[grape20.variantId]).toMatchObject({ total: '0', available: '0' });
     const totals = byVariant(await receivedTotals(t.db, s.id));
     expect(totals[grape20.variantId]).toMatchObject({ packedQty: '30', rawQty: '0', boxes: 0 });
-    expect(totals[grape10.variantId]).toMatchObject({ packedQty: '0', rawQty: '12.5', goodQty: '10', damagedQty: '0.5', missingQty: '2', boxes: 1 });
+    expect(totals[grape10.variantId]).toMatchObject({ packedQty: '0', rawQty: '13', goodQty: '10', damagedQty: '1', missingQty: '2', boxes: 1 });
     expect(await lotStock(s.lotId)).toEqual(expect.arrayContaining([
       { variant_id: bluerasp20.variantId, grade: 'good', qty: '45' },
       { variant_id: grape10.variantId, grade: 'good', qty: '10' },
-      { variant_id: grape10.variantId, grade: 'damaged', qty: '0.5' },
+      { variant_id: grape10.variantId, grade: 'damaged', qty: '1' },
     ]));
     expect(await lotStock(s.lotId)).toHaveLength(3);
     expect((await checkLedger(t.db)).violations).toEqual([]);

@@ -58,8 +58,8 @@ describe.each(DIALECTS)('stamp orders and the stamp ledger on %s', (dialect) => 
 
   it('creates ordered orders numbered STO-nnnnnn; receiving posts exactly one receipt; a second receive is a 409 that writes nothing', async () => {
     const r = await region('l_rcv', 'Receiving');
-    const order = (await createStampOrder(w.ctx, { regionCode: 'l_rcv', qty: '1500.5', supplier: 'CRA', orderedOn: '2024-03-01', note: 'Q2' })).body;
-    expect(order).toMatchObject({ status: 'ordered', qty: '1500.5', supplier: 'CRA', orderedOn: '2024-03-01', note: 'Q2', regionName: 'Receiving', receivedAt: null, documentId: null });
+    const order = (await createStampOrder(w.ctx, { regionCode: 'l_rcv', qty: '1501', supplier: 'CRA', orderedOn: '2024-03-01', note: 'Q2' })).body;
+    expect(order).toMatchObject({ status: 'ordered', qty: '1501', supplier: 'CRA', orderedOn: '2024-03-01', note: 'Q2', regionName: 'Receiving', receivedAt: null, documentId: null });
     expect(order.number).toMatch(/^STO-\d{6}$/);
     expect((await stockOf('l_rcv')).received).toBe('0');
 
@@ -69,8 +69,8 @@ describe.each(DIALECTS)('stamp orders and the stamp ledger on %s', (dialect) => 
       `select e.qty, k.location_id, k.variant_id, d.source_type, d.source_id from stock_entry e join stock_key k on k.id = e.key_id
        join stock_document d on d.id = e.document_id where d.source_type = 'stamp_order' and d.source_id = $1`, [order.id],
     );
-    expect(entries).toEqual([{ qty: '1500.5', location_id: w.setup.stampLocationId, variant_id: r.stampVariantId, source_type: 'stamp_order', source_id: order.id }]);
-    expect(await stockOf('l_rcv')).toMatchObject({ received: '1500.5', used: '0', remaining: '1500.5' });
+    expect(entries).toEqual([{ qty: '1501', location_id: w.setup.stampLocationId, variant_id: r.stampVariantId, source_type: 'stamp_order', source_id: order.id }]);
+    expect(await stockOf('l_rcv')).toMatchObject({ received: '1501', used: '0', remaining: '1501' });
 
     const before = await counts();
     await expect(receiveStampOrder(w.ctx, order.id)).rejects.toMatchObject({ code: 'state.illegal_transition', status: 409, extra: { state: 'received' } });
