@@ -105,6 +105,12 @@ describe.each(DIALECTS)('stock over HTTP on %s', (dialect) => {
     const count = await sup.post('/api/stock/counts', { note: 'shelf', lines: [{ variantId: bolt, locationId: w.locations.main, countedQty: '1.5' }] });
     expect(count.body.errors).toEqual([{ field: 'lines.0.countedQty', message: 'whole ea only' }]);
     expect((await sup.get(`/api/stock/balances?variantId=${bolt}`)).body.items).toEqual([expect.objectContaining({ qty: '3' })]);
+    const reserve = await sup.post('/api/stock/reservations', { variantId: bolt, locationId: w.locations.main, qty: '1.5' });
+    expect(reserve.body.errors).toEqual([{ field: 'qty', message: 'whole ea only' }]);
+    const held = (await sup.post('/api/stock/reservations', { variantId: bolt, locationId: w.locations.main, qty: '2' })).body;
+    const consume = await sup.post(`/api/stock/reservations/${held.id}/consume`, { qty: '0.5' });
+    expect(consume.body.errors).toEqual([{ field: 'qty', message: 'whole ea only' }]);
+    expect((await sup.get(`/api/stock/balances?variantId=${bolt}`)).body.items).toEqual([expect.objectContaining({ qty: '3', reserved: '2' })]);
   });
 
   it('rejects quantities sent as JSON numbers or with too many decimals', async () => {

@@ -7,6 +7,7 @@ import { lockBalances, resolveKeys } from '../ledger/keys';
 import { insufficient } from '../ledger/post-entries';
 import { postDocumentInTx } from '../documents/post-document';
 import { withKeyReferences } from '../documents/key-references';
+import { requireWholeUnits } from '../documents/unit-precision';
 
 export interface ReserveInput {
   variantId: string;
@@ -32,6 +33,7 @@ export function reserveStock(ctx: Ctx, input: ReserveInput, idempotencyKey?: str
     if (input.expiresAt && new Date(input.expiresAt).getTime() <= cmd.now.getTime()) throw invalid('expiresAt', 'is in the past');
     const [grade] = await cmd.query<{ usable: boolean }>('select usable from grade where code = $1', [input.grade ?? 'good']);
     if (grade && !grade.usable) throw invalid('grade', `stock graded ${input.grade} is not available for use`);
+    await requireWholeUnits(cmd, [{ field: 'qty', variantId: input.variantId, qty: input.qty }]);
     const [keyId] = await withKeyReferences(input, () =>
       resolveKeys(cmd, [{ variantId: input.variantId, locationId: input.locationId, lotId: input.lotId ?? null, grade: input.grade ?? 'good' }]));
     await releaseExpired(cmd, keyId!);
@@ -144,6 +146,8 @@ export function releaseReservation(ctx: Ctx, id: string) {
 export function consumeReservation(ctx: Ctx, id: string, qty?: string, idempotencyKey?: string | null) {
   return runCommand(ctx, { name: 'inventory.consume-reservation', input: { id, qty }, idempotencyKey, status: 201 }, async (cmd) => {
     const r = await lockReservation(cmd, id);
+    const [k] = await cmd.query<{ variant_id: string; location_id: string; lot_id: string | null; grade: string }>('select variant_id, location_id, lot_id, grade from stock_key where id = $1', [r.key_id]);
+    if (qty) await requireWholeUnits(cmd, [{ field: 'qty', variantId: k!.variant_id, qty }]);
     const q = new Decimal(qty ?? r.remaining);
     if (q.lessThanOrEqualTo(0) || q.greaterThan(r.remaining)) {
       throw new DomainError('request.invalid', `qty: between 0 and the ${r.remaining} remaining`, { errors: [{ field: 'qty', message: `at most ${r.remaining}` }] });
@@ -152,7 +156,6 @@ export function consumeReservation(ctx: Ctx, id: string, qty?: string, idempoten
     await cmd.query(`update stock_reservation set remaining = $2, status = case when $2::numeric = 0 then 'consumed' else 'active' end,
       closed_at = case when $2::numeric = 0 then now() end where id = $1`, [id, left.toString()]);
     await cmd.query('update stock_balance set reserved = reserved - $2 where key_id = $1', [r.key_id, q.toString()]);
-    const [k] = await cmd.query<{ variant_id: string; location_id: string; lot_id: string | null; grade: string }>('select variant_id, location_id, lot_id, grade from stock_key where id = $1', [r.key_id]);
     const doc = await postDocumentInTx(cmd, {
       type: 'issue', reason: 'reservation consumed', sourceType: r.source_type ?? 'reservation', sourceId: r.source_id ?? id,
       lines: [{ variantId: k!.variant_id, locationId: k!.location_id, lotId: k!.lot_id, grade: k!.grade, qty: q.toString() }],

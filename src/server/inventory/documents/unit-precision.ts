@@ -36,8 +36,12 @@ export function decimalsUsed(qty: string): number {
  * decimals: their `decimals` is how finely screens show them, and a scale may weigh finer.
  * One query for variants not yet seen.
  */
-export async function requireUnitPrecision(q: Queryable, input: StockDocumentInput): Promise<void> {
-  const named = quantities(input);
+export function requireUnitPrecision(q: Queryable, input: StockDocumentInput): Promise<void> {
+  return requireWholeUnits(q, quantities(input));
+}
+
+/** The same rule for any quantities, each named by its field (a reservation's `qty`). */
+export async function requireWholeUnits(q: Queryable, named: Array<{ field: string; variantId: string; qty: string }>): Promise<void> {
   const unseen = [...new Set(named.map((n) => n.variantId))].filter((v) => !units.has(v));
   if (unseen.length) {
     const rows = await q.query<{ id: string; uom: string; decimals: number }>(
