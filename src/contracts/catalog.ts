@@ -88,6 +88,16 @@ export const VariantDto = z.object({
 });
 export type VariantDto = z.infer<typeof VariantDto>;
 
-/** A unit of measure; `decimals` is how finely quantities in it are counted. */
+/**
+ * A unit of measure. `decimals` 0 counts it whole (the ledger refuses 2.5 `ea`); more is how finely
+ * screens show it. Neither changes once made: stock is posted in it.
+ */
 export const UnitDto = z.object({ code: z.string(), name: z.string(), decimals: z.number().int() });
 export type UnitDto = z.infer<typeof UnitDto>;
+
+export const CreateUnit = z.strictObject({
+  code: z.string().trim().min(1).max(10).regex(/^[a-z][a-z0-9]*$/, 'lowercase letters and digits, such as pcs or m2'),
+  name: z.string().trim().min(1).max(40),
+  decimals: z.number().int().min(0).max(6),
+});
+export type CreateUnit = z.infer<typeof CreateUnit>;

@@ -43,6 +43,7 @@ export const ERRORS = {
   'catalog.attribute_code_taken': { status: 409, title: 'Attribute code already taken' },
   'catalog.invalid_attributes': { status: 422, title: 'Attribute values do not fit the item' },
   'catalog.uom_unknown': { status: 422, title: 'Unknown unit of measure' },
+  'catalog.uom_code_taken': { status: 409, title: 'Unit code already taken' },
   'catalog.import_invalid': { status: 422, title: 'The file has rows that cannot be imported; nothing was imported' },
   'inventory.insufficient_stock': { status: 409, title: 'Not enough stock' },
   'inventory.location_not_found': { status: 404, title: 'Location not found' },

@@ -11,8 +11,21 @@ describe('catalog', () => {
       await page.getByTestId('nav-catalog').click();
       await page.locator('[data-testid="catalog-row"][data-code="CTRL-BOARD"]').waitFor();
 
+      // aprons are counted in pairs here: a unit the plant adds
+      await page.getByTestId('catalog-units').click();
+      const units = page.getByRole('dialog', { name: 'Units of measure' });
+      await units.locator('[data-testid="unit-row"][data-code="kg"]').waitFor();
+      await units.getByLabel('Code').fill('pair');
+      await units.getByLabel('Name').fill('pair');
+      await units.getByTestId('unit-submit').click();
+      await units.locator('[data-testid="unit-row"][data-code="pair"]').waitFor();
+      expect(await units.locator('[data-testid="unit-row"][data-code="pair"]').textContent()).toContain('whole');
+      await page.keyboard.press('Escape');
+      await units.waitFor({ state: 'hidden' });
+
       await page.getByTestId('new-item').click();
       const create = page.getByRole('dialog', { name: 'New item' });
+      await choose(page, create, 'Unit', /^pair · pair$/);
       await create.getByLabel('Code').fill('CTRL-BOARD');
       await create.getByLabel('Name').fill('Apron');
       await choose(page, create, 'Kind', /^Product$/);
@@ -89,7 +102,7 @@ describe('catalog', () => {
       const exported = await context.request.get('/api/items/export');
       expect(exported.status()).toBe(200);
       const text = await exported.text();
-      expect(text).toContain('APRON,Shop apron,product,ea,Workwear,20,size=S|M|L; colour=Navy');
+      expect(text).toContain('APRON,Shop apron,product,pair,Workwear,20,size=S|M|L; colour=Navy');
       expect(text).toContain('GLUE,Glue,consumable,kg');
     } finally {
       await context.close();

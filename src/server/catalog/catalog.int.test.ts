@@ -206,10 +206,21 @@ describe.each(DIALECTS)('catalog CSV import and export on %s', (dialect) => {
     expect((await admin.get('/api/items?active=maybe')).status).toBe(422);
   });
 
-  it('lists the units an item may be counted in', async () => {
+  it('lists the units an item may be counted in, and adds one', async () => {
     const units = (await admin.get('/api/units')).body.items;
     expect(units).toContainEqual({ code: 'kg', name: 'kilogram', decimals: 3 });
     expect(units.map((u: { code: string }) => u.code)).toContain('ea');
+    expect((await admin.post('/api/units', { code: 'pair', name: 'pair', decimals: 0 })).status).toBe(201);
+    expect((await admin.post('/api/units', { code: 'PAIR', name: 'again', decimals: 0 })).status).toBe(422);
+    const taken = await admin.post('/api/units', { code: 'kg', name: 'kilo', decimals: 2 });
+    expect([taken.status, taken.body.errors]).toEqual([409, [{ field: 'code', message: 'already taken' }]]);
+    expect((await admin.post('/api/units', { code: 'sq', name: 'square', decimals: 7 })).body.errors[0].field).toBe('decimals');
+    const item = await admin.post('/api/items', { code: 'SOCKS', name: 'Socks', kind: 'product', uom: 'pair' });
+    expect(item.body.uom).toBe('pair');
+    expect((await admin.get('/api/units')).body.items).toContainEqual({ code: 'pair', name: 'pair', decimals: 0 });
+    const operator = new Client(testApp(t.db), '10.6.0.3');
+    await operator.login('operator');
+    expect((await operator.post('/api/units', { code: 'roll', name: 'roll', decimals: 0 })).status).toBe(403);
   });
 
   it('lists items a page at a time, each with its attributes and stage rules', async () => {

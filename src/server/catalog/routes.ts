@@ -1,12 +1,13 @@
 import type { OpenAPIHono } from '@hono/zod-openapi';
 import { z } from 'zod';
-import { CreateItem, ItemDto, ItemKind, UnitDto, UpdateItem, VariantDto, VariantRequest } from '../../contracts/catalog';
+import { CreateItem, CreateUnit, ItemDto, ItemKind, UnitDto, UpdateItem, VariantDto, VariantRequest } from '../../contracts/catalog';
 import { IdParam, ListQuery, Page } from '../../contracts/common';
 import type { AppEnv } from '../http/env';
 import { defineRoute, json, jsonBody } from '../http/route';
 import { flag, idempotencyKey, sendResult } from '../http/respond';
 import { createItem } from './commands/create-item';
 import { updateItem } from './commands/update-item';
+import { createUnit } from './commands/create-unit';
 import { requestVariant } from './commands/get-or-create-variant';
 import { getItem } from './queries/get-item';
 import { listItems, listUnits, listVariants } from './queries/list-items';
@@ -38,6 +39,10 @@ export function registerCatalogRoutes(app: OpenAPIHono<AppEnv>): void {
   app.openapi(
     defineRoute({ method: 'get', path: '/api/units', permission: 'catalog.read', tags, summary: 'Units of measure', responses: { 200: json(z.object({ items: z.array(UnitDto) })) } }),
     async (c) => c.json({ items: await listUnits(c.get('services').db) }, 200),
+  );
+  app.openapi(
+    defineRoute({ method: 'post', path: '/api/units', permission: 'catalog.manage', tags, summary: 'Add a unit of measure (never edited: stock is posted in it)', request: { body: jsonBody(CreateUnit) }, responses: { 201: json(UnitDto, 'Created') } }),
+    async (c) => sendResult(c, await createUnit(c.get('ctx'), c.req.valid('json'), idempotencyKey(c))),
   );
   app.openapi(
     defineRoute({ method: 'get', path: '/api/items', permission: 'catalog.read', tags, summary: 'Items (sort: code; active=false lists the archived ones)', request: { query: ListQuery.extend({ kind: ItemKind.optional(), active: z.enum(['true', 'false']).optional() }) }, responses: { 200: json(Page(ItemDto)) } }),

@@ -18,6 +18,7 @@ const BY_PREFIX: Array<[prefix: string, queryKeys: ReadonlyArray<readonly unknow
   ['stock.', [keys.stock.all, keys.serials.all]],
   ['item.', [keys.catalog.all, keys.stock.all]],
   ['variant.', [keys.catalog.all, keys.stock.all]],
+  ['unit.', [keys.catalog.all]],
   ['lot.', [keys.lots.all, keys.stock.all]],
   ['location.', [keys.locations, keys.stock.all]],
   ['serial.', [keys.serials.all, keys.stock.all]],

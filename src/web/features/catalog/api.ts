@@ -70,3 +70,11 @@ export function useImportCsv() {
     onSuccess: invalidate,
   });
 }
+
+export function useCreateUnit() {
+  const invalidate = useInvalidateCatalog();
+  return useMutation({
+    mutationFn: ({ input, key }: { input: UnitDto; key: string }) => api.post<UnitDto>('/api/units', input, key),
+    onSuccess: invalidate,
+  });
+}
