@@ -48,6 +48,11 @@ export const UpdateItem = z
     category: OptionalText(80),
     lowStockThreshold: NonNegativeDecimal.nullable().optional(),
     addValues: z.array(ItemAttributeInput).max(20).optional(),
+    /**
+     * Per stage value: the attribute codes that apply there from now on (none: every attribute).
+     * Only for stages no variant is at yet; a staged item's other stages keep their rules.
+     */
+    stageRules: z.record(z.string(), z.array(Code)).optional(),
     /** false archives the item: no longer offered for new stock, its stock still moves and counts. */
     active: z.boolean().optional(),
   })

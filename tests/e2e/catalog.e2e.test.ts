@@ -141,6 +141,17 @@ describe('catalog', () => {
       await row.waitFor();
       expect(await row.textContent()).toContain('Cut');
 
+      // a stage added later gets its own rule; Cut, where a variant is, keeps its own
+      await page.getByTestId('edit-item').click();
+      const edit = page.getByRole('dialog', { name: 'Edit item · HOODIE' });
+      await edit.getByLabel('New values for stage').pressSequentially('Packed,');
+      expect(await edit.getByRole('combobox', { name: 'At Cut' }).isDisabled()).toBe(true);
+      await choose(page, edit, 'At Packed', /^colour$/);
+      await page.keyboard.press('Escape');
+      await edit.getByTestId('edit-item-submit').click();
+      await edit.waitFor({ state: 'hidden' });
+      await expect.poll(() => page.getByTestId('stage-rules').textContent()).toBe('At Cut: size · At Sewn: every attribute · At Packed: colour');
+
       // the item's stock page and its catalog page lead to each other
       await page.getByRole('link', { name: 'Stock' }).click();
       await page.locator('[data-testid="item-detail"][data-code="HOODIE"]').waitFor();

@@ -194,6 +194,35 @@ describe.each(DIALECTS)('catalog CSV import and export on %s', (dialect) => {
     expect((await t.db.query(`select 1 from variant v join item i on i.id = v.item_id where i.code = 'CAP'`)).length).toBe(0);
   });
 
+  it('sets a stage\'s attributes while no variant is at it, a new stage included', async () => {
+    const item = (await admin.post('/api/items', {
+      code: 'JACKET', name: 'Jacket', kind: 'product', uom: 'ea', stageAttribute: 'stage',
+      attributes: [{ attribute: 'stage', values: ['Cut', 'Sewn'] }, { attribute: 'size', values: ['M'] }, { attribute: 'colour', values: ['Red'] }],
+      stageAttributes: { Cut: ['size'] },
+    })).body;
+    expect((await admin.post('/api/variants', { itemId: item.id, attributes: { stage: 'Cut', size: 'M' } })).status).toBe(201);
+    // a new stage, Dyed, takes only the colour; Sewn (no variant yet) takes only the size
+    const edited = await admin.patch(`/api/items/${item.id}`, { addValues: [{ attribute: 'stage', values: ['Dyed'] }], stageRules: { dyed: ['colour'], Sewn: ['size'] } });
+    expect(edited.status).toBe(200);
+    expect(edited.body.stageAttributes).toEqual({ Cut: ['size'], Dyed: ['colour'], Sewn: ['size'] });
+    expect((await admin.post('/api/variants', { itemId: item.id, attributes: { stage: 'Dyed', colour: 'Red' } })).status).toBe(201);
+    expect((await admin.post('/api/variants', { itemId: item.id, attributes: { stage: 'Dyed', colour: 'Red', size: 'M' } })).status).toBe(422);
+    // back to every attribute at Sewn
+    expect((await admin.patch(`/api/items/${item.id}`, { stageRules: { Sewn: [] } })).body.stageAttributes).toEqual({ Cut: ['size'], Dyed: ['colour'] });
+
+    const refused = async (stageRules: Record<string, string[]>, message: RegExp) => {
+      const r = await admin.patch(`/api/items/${item.id}`, { stageRules });
+      expect(r.status, JSON.stringify(stageRules)).toBe(422);
+      expect(r.body.errors[0].message).toMatch(message);
+    };
+    await refused({ Cut: ['size', 'colour'] }, /variants are at Cut already/);
+    await refused({ Packed: ['size'] }, /not a value of stage/);
+    await refused({ Sewn: ['stage'] }, /not another attribute/);
+    const plain = (await admin.post('/api/items', { code: 'PLAIN', name: 'Plain', kind: 'product', uom: 'ea', attributes: [{ attribute: 'size', values: ['M'] }] })).body;
+    expect((await admin.patch(`/api/items/${plain.id}`, { stageRules: { M: [] } })).body.errors[0].message).toMatch(/no stage attribute/);
+    expect((await admin.get(`/api/items/${item.id}`)).body.stageAttributes).toEqual({ Cut: ['size'], Dyed: ['colour'] });
+  });
+
   it('archives an item out of the active list and restores it', async () => {
     const item = (await admin.post('/api/items', { code: 'OLDPART', name: 'Old part', kind: 'material', uom: 'ea' })).body;
     const codes = async (active: string) => (await admin.get(`/api/items?q=OLDPART&active=${active}`)).body.items.map((i: { code: string }) => i.code);

@@ -25,6 +25,7 @@ export function updateItem(ctx: Ctx, id: string, input: UpdateItem) {
     ]);
     const known = new Map(before.attributes.map((a) => [a.attribute, new Set(a.values.map((v) => v.toLowerCase()))]));
     for (const [i, add] of (input.addValues ?? []).entries()) await addValues(cmd, before, known, i, add);
+    for (const [stage, attrs] of Object.entries(input.stageRules ?? {})) await setStageRule(cmd, before, stage, attrs);
     if (name !== before.name) await renameVariants(cmd, id, name);
     const after = await getItem(cmd, id);
     cmd.audit({ entityType: 'item', entityId: id, before, after });
@@ -52,4 +53,31 @@ async function renameVariants(tx: Queryable, itemId: string, itemName: string) {
     variants.map((v) => v.id),
     variants.map((v) => variantName(itemName, v.attributes)),
   ]);
+}
+
+/**
+ * Sets which attributes apply at one stage (none: every attribute), after values were added the
+ * item now takes. Refused once a variant is at that stage: its combination was made by the rule.
+ */
+async function setStageRule(tx: Queryable, item: ItemDto, stage: string, attrs: string[]) {
+  const field = `stageRules.${stage}`;
+  if (!item.stageAttribute) throw invalid(field, `${item.code} has no stage attribute`);
+  const [row] = await tx.query<{ stages: string[]; attributes: Array<{ code: string; id: string }> }>(
+    `select ia.allowed_values as stages,
+       (select json_agg(json_build_object('code', lower(a2.code), 'id', a2.id)) from item_attribute ia2 join attribute a2 on a2.id = ia2.attribute_id where ia2.item_id = $1) as attributes
+     from item_attribute ia join attribute a on a.id = ia.attribute_id where ia.item_id = $1 and lower(a.code) = $2`,
+    [item.id, item.stageAttribute],
+  );
+  const spelled = row!.stages.find((s) => s.toLowerCase() === stage.toLowerCase());
+  if (!spelled) throw invalid(field, `not a value of ${item.stageAttribute}`);
+  const ids = attrs.map((code) => {
+    const found = row!.attributes.find((a) => a.code === code.toLowerCase() && a.code !== item.stageAttribute);
+    if (!found) throw invalid(field, `${code} is not another attribute of the item`);
+    return found.id;
+  });
+  if ((await tx.query('select 1 from variant where item_id = $1 and lower(stage) = lower($2) limit 1', [item.id, spelled])).length) {
+    throw invalid(field, `variants are at ${spelled} already: the attributes there stay as they are`);
+  }
+  await tx.query('delete from item_stage_attribute where item_id = $1 and stage = $2', [item.id, spelled]);
+  await tx.query('insert into item_stage_attribute (item_id, stage, attribute_id) select $1, $2, unnest($3::uuid[]) on conflict do nothing', [item.id, spelled, ids]);
 }

@@ -6,6 +6,7 @@ import { notifySuccess } from '../../ui/notify';
 import { orNull } from '../../ui/format';
 import { useUpdateItem } from './api';
 import { errorUnder, withoutErrorsUnder } from './labels';
+import { StageRulesFields } from './StageRulesFields';
 
 const fromItem = (item: ItemDto) => ({
   name: item.name,
@@ -13,11 +14,14 @@ const fromItem = (item: ItemDto) => ({
   lowStockThreshold: item.lowStockThreshold ?? '',
   /** attribute code → values to add */
   added: {} as Record<string, string[]>,
+  /** stage → attributes applying there, for the stages changed in this form */
+  rules: {} as Record<string, string[]>,
 });
 
 /**
- * Edits what may change on an item: its name, category and low-stock threshold, and more values
- * for its attributes. Code, kind and unit stay (variant codes and posted quantities use them).
+ * Edits what may change on an item: its name, category and low-stock threshold, more values for
+ * its attributes and, for a staged item, the attributes at stages no variant is at yet. Code,
+ * kind and unit stay (variant codes and posted quantities use them).
  */
 export function EditItemModal({ item, opened, onClose }: { item: ItemDto; opened: boolean; onClose: () => void }) {
   const update = useUpdateItem(item.id);
@@ -39,6 +43,7 @@ export function EditItemModal({ item, opened, onClose }: { item: ItemDto; opened
       category: orNull(values.category),
       lowStockThreshold: orNull(values.lowStockThreshold),
       ...(adding.length ? { addValues: adding.map((attribute) => ({ attribute, values: values.added[attribute]! })) } : {}),
+      ...(Object.keys(values.rules).length ? { stageRules: values.rules } : {}),
     };
     update.mutate(input, {
       onSuccess: (after) => {
@@ -84,6 +89,15 @@ export function EditItemModal({ item, opened, onClose }: { item: ItemDto; opened
                 );
               })}
             </>
+          )}
+          {item.stageAttribute && (
+            <StageRulesFields
+              item={item}
+              newStages={values.added[item.stageAttribute] ?? []}
+              changed={values.rules}
+              onChange={(rules) => form.set('rules', rules)}
+              errorOf={form.errorOf}
+            />
           )}
           <Group justify="flex-end">
             <Button variant="default" onClick={onClose}>
