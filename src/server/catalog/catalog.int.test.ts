@@ -221,6 +221,19 @@ describe.each(DIALECTS)('catalog CSV import and export on %s', (dialect) => {
     const plain = (await admin.post('/api/items', { code: 'PLAIN', name: 'Plain', kind: 'product', uom: 'ea', attributes: [{ attribute: 'size', values: ['M'] }] })).body;
     expect((await admin.patch(`/api/items/${plain.id}`, { stageRules: { M: [] } })).body.errors[0].message).toMatch(/no stage attribute/);
     expect((await admin.get(`/api/items/${item.id}`)).body.stageAttributes).toEqual({ Cut: ['size'], Dyed: ['colour'] });
+
+    // a rule set while a variant is being made at that stage: one of the two gives way, never both pass
+    const other = new Client(testApp(t.db), '10.6.0.4');
+    await other.login('admin');
+    for (let i = 0; i < 5; i++) {
+      const stage = `Race${i}`;
+      await admin.patch(`/api/items/${item.id}`, { addValues: [{ attribute: 'stage', values: [stage] }] });
+      const [rule, made] = await Promise.all([
+        admin.patch(`/api/items/${item.id}`, { stageRules: { [stage]: ['size'] } }),
+        other.post('/api/variants', { itemId: item.id, attributes: { stage, size: 'M', colour: 'Red' } }),
+      ]);
+      expect([rule.status, made.status].filter((s) => s < 300), stage).toHaveLength(1);
+    }
   });
 
   it('archives an item out of the active list and restores it', async () => {

@@ -19,6 +19,8 @@ export const toVariantDto = (r: VariantRow): VariantDto => ({
  * For use inside a command (lot expansion, order entry); `requestVariant` is the API's command.
  */
 export async function getOrCreateVariant(cmd: Queryable & Pick<CommandTx, 'audit'>, itemId: string, attributes: Record<string, string>): Promise<{ variant: VariantDto; created: boolean }> {
+  // shared with other creators, exclusive of an edit: a stage's rule cannot change under a new variant
+  await cmd.query('select 1 from item where id = $1 for share', [itemId]);
   const item = await getItemRow(cmd, itemId);
   const c = canonicalVariant(itemShape(item), attributes);
   for (let n = 1; ; n++) {

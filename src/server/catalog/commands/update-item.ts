@@ -8,8 +8,9 @@ import { ensureAttribute } from './create-item';
 import { variantName } from '../variant-key';
 
 /**
- * Renames an item, sets its category or low-stock threshold, adds values to its attributes, and
- * archives or restores it. A new name is carried into its variants' names, which spell it.
+ * Renames an item, sets its category or low-stock threshold, adds values to its attributes, sets
+ * the attributes at stages no variant is at yet, and archives or restores it. A new name is
+ * carried into its variants' names, which spell it.
  */
 export function updateItem(ctx: Ctx, id: string, input: UpdateItem) {
   return runCommand(ctx, { name: 'catalog.update-item', input: { id, ...input } }, async (cmd) => {
