@@ -5,7 +5,7 @@ import type { AppEnv } from './env';
 import { DomainError } from '../kernel/errors';
 import { resolveSession, SESSION_COOKIE } from '../people/sessions';
 import { resolveToken } from '../people/tokens';
-import { actorForUser } from '../people/user-row';
+import { actorForToken, actorForUser } from '../people/user-row';
 import type { CachedIdentity } from '../people/auth-cache';
 import { sha256 } from '../kernel/canonical';
 
@@ -41,9 +41,7 @@ export const identify: MiddlewareHandler<AppEnv> = async (c, next) => {
 async function identifyToken(c: Context<AppEnv>, token: string): Promise<CachedIdentity | null> {
   const resolved = await resolveToken(c.get('services').db, token);
   if (!resolved) return null;
-  const owner = actorForUser(resolved.user);
-  const scoped = new Set(resolved.scopes.filter((p) => owner.permissions.has(p)));
-  return { actor: { ...owner, kind: 'token', tokenId: resolved.tokenId, permissions: scoped }, csrfToken: null, userId: owner.userId! };
+  return { actor: actorForToken(resolved.user, resolved.tokenId, resolved.scopes), csrfToken: null, userId: resolved.user.id };
 }
 
 async function identifySession(c: Context<AppEnv>, secret: string): Promise<CachedIdentity | null> {

@@ -2,28 +2,12 @@ import type { Context } from 'hono';
 import { streamSSE } from 'hono/streaming';
 import type { AppEnv } from './env';
 import type { Actor } from '../kernel/actor';
-import type { Queryable } from '../kernel/db/types';
 import { canSee } from '../kernel/event-bus';
 import { readOutbox, type DomainEvent } from '../kernel/outbox';
+import { currentActor } from '../people/current-actor';
 
 const HEARTBEAT_MS = 20_000;
 const RECHECK_MS = 60_000;
-
-/** A session or token that was revoked, expired or deactivated ends its live stream too. */
-async function stillAuthorized(db: Queryable, actor: Actor): Promise<boolean> {
-  if (actor.kind === 'token') {
-    const r = await db.query(
-      'select 1 from api_token t join app_user u on u.id = t.user_id where t.id = $1 and t.revoked_at is null and u.active and (t.expires_at is null or t.expires_at > now())',
-      [actor.tokenId],
-    );
-    return r.length > 0;
-  }
-  const r = await db.query(
-    'select 1 from user_session s join app_user u on u.id = s.user_id where s.id_hash = $1 and s.revoked_at is null and s.expires_at > now() and u.active',
-    [actor.sessionId],
-  );
-  return r.length > 0;
-}
 
 const toWire = (e: DomainEvent) => ({
   id: e.id,
@@ -34,19 +18,29 @@ const toWire = (e: DomainEvent) => ({
 /**
  * Server-sent events: the committed domain events this user may see. A reconnecting client sends
  * Last-Event-ID and first receives what it missed (up to 500 events).
+ *
+ * The stream acts for its session or token as it is now, not as it was when it opened: when the
+ * user's rights, customer or activity change (announced at commit, on every instance) and every
+ * minute regardless, it reads them again before sending more, and ends once they no longer let
+ * the user subscribe.
  */
 export function streamEvents(c: Context<AppEnv>) {
-  const { db, bus } = c.get('services');
-  const actor = c.get('ctx').actor;
+  const { db, bus, authCache } = c.get('services');
+  let actor: Actor = c.get('ctx').actor;
   return streamSSE(c, async (stream) => {
     const queue: DomainEvent[] = [];
     let wake: (() => void) | null = null;
     let open = true;
+    let recheckDue = false;
+    // queued unfiltered: whether the user may see an event is decided when it is sent
     const unsubscribe = bus.subscribe((e) => {
-      if (canSee(actor, e)) {
-        queue.push(e);
-        wake?.();
-      }
+      queue.push(e);
+      wake?.();
+    });
+    const unwatch = authCache.watch((userId) => {
+      if (userId !== '*' && userId !== actor.userId) return;
+      recheckDue = true;
+      wake?.();
     });
     stream.onAbort(() => {
       open = false;
@@ -64,7 +58,7 @@ export function streamEvents(c: Context<AppEnv>) {
       await stream.writeSSE({ event: 'ready', data: JSON.stringify({ at: new Date().toISOString() }) });
       let lastCheck = Date.now();
       while (open) {
-        if (queue.length === 0) {
+        if (queue.length === 0 && !recheckDue) {
           await new Promise<void>((resolve) => {
             wake = resolve;
             setTimeout(resolve, HEARTBEAT_MS);
@@ -72,18 +66,22 @@ export function streamEvents(c: Context<AppEnv>) {
           wake = null;
         }
         if (!open) break;
+        if (recheckDue || Date.now() - lastCheck > RECHECK_MS) {
+          recheckDue = false;
+          lastCheck = Date.now();
+          const now = await currentActor(db, actor);
+          if (!now || !now.permissions.has('events.subscribe')) break;
+          actor = now;
+        }
         if (queue.length === 0) await stream.write(': keep-alive\n\n');
         while (queue.length) {
           const e = queue.shift()!;
-          if (!seen.has(e.id)) await stream.writeSSE(toWire(e));
-        }
-        if (Date.now() - lastCheck > RECHECK_MS) {
-          lastCheck = Date.now();
-          if (!(await stillAuthorized(db, actor))) break;
+          if (!seen.has(e.id) && canSee(actor, e)) await stream.writeSSE(toWire(e));
         }
       }
     } finally {
       unsubscribe();
+      unwatch();
     }
   });
 }

@@ -21,6 +21,7 @@ const caches = new Set<AuthCache>();
  */
 export class AuthCache {
   private readonly entries = new Map<string, CachedIdentity & { until: number }>();
+  private readonly watchers = new Set<(userId: string) => void>();
 
   constructor(private readonly ttlMs = 10_000, private readonly maxEntries = 20_000) {
     caches.add(this);
@@ -40,8 +41,15 @@ export class AuthCache {
   }
 
   forget(userId: string): void {
+    this.watchers.forEach((w) => w(userId));
     if (userId === '*') return this.entries.clear();
     for (const [key, e] of this.entries) if (e.userId === userId) this.entries.delete(key);
+  }
+
+  /** Calls `fn` with each user (`*`: possibly any) whose credentials or rights changed; returns the unwatch. */
+  watch(fn: (userId: string) => void): () => void {
+    this.watchers.add(fn);
+    return () => this.watchers.delete(fn);
   }
 
   /** Listens for evictions announced by other instances. */

@@ -1,7 +1,7 @@
 import type { Queryable } from '../kernel/db/types';
 import { newSecret } from '../kernel/ids';
 import { sha256 } from '../kernel/canonical';
-import { USER_COLUMNS, type UserRow } from './user-row';
+import { USABLE_USER, USER_COLUMNS, type UserRow } from './user-row';
 
 export const SESSION_COOKIE = 'sf_session';
 
@@ -42,8 +42,7 @@ export async function resolveSession(db: Queryable, secret: string, policy: Sess
   const idHash = sha256(secret);
   const rows = await db.query<UserRow & { csrf_token: string; last_seen_at: Date }>(
     `select ${USER_COLUMNS}, s.csrf_token, s.last_seen_at from user_session s join app_user u on u.id = s.user_id
-     where s.id_hash = $1 and s.revoked_at is null and s.expires_at > now() and u.active
-       and (u.customer_id is null or exists (select 1 from customer c where c.id = u.customer_id and c.active))`,
+     where s.id_hash = $1 and s.revoked_at is null and s.expires_at > now() and ${USABLE_USER}`,
     [idHash],
   );
   const row = rows[0];

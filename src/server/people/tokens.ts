@@ -2,7 +2,7 @@ import type { Permission } from '../../contracts/permissions';
 import type { Queryable } from '../kernel/db/types';
 import { sha256 } from '../kernel/canonical';
 import { newSecret } from '../kernel/ids';
-import { USER_COLUMNS, type UserRow } from './user-row';
+import { USABLE_USER, USER_COLUMNS, type UserRow } from './user-row';
 
 /**
  * API tokens read `sft_<prefix>_<secret>`. The prefix finds the row and is safe to show; only a
@@ -28,8 +28,7 @@ export async function resolveToken(db: Queryable, token: string): Promise<Resolv
   const rows = await db.query<UserRow & { token_id: string; scopes: Permission[]; secret_hash: string; last_used_at: Date | null }>(
     `select ${USER_COLUMNS}, t.id as token_id, t.scopes, t.secret_hash, t.last_used_at
      from api_token t join app_user u on u.id = t.user_id
-     where t.prefix = $1 and t.revoked_at is null and (t.expires_at is null or t.expires_at > now()) and u.active
-       and (u.customer_id is null or exists (select 1 from customer c where c.id = u.customer_id and c.active))`,
+     where t.prefix = $1 and t.revoked_at is null and (t.expires_at is null or t.expires_at > now()) and ${USABLE_USER}`,
     [m[1]],
   );
   const row = rows.find((r) => r.secret_hash === sha256(m[2]!));

@@ -1,5 +1,5 @@
 import type { UserDto } from '../../contracts/people';
-import type { Role } from '../../contracts/permissions';
+import type { Permission, Role } from '../../contracts/permissions';
 import { permissionsOf, CUSTOMER_SAFE } from '../../contracts/permissions';
 import type { Actor } from '../kernel/actor';
 
@@ -23,6 +23,9 @@ export interface UserRow {
 export const USER_COLUMNS = `u.id, u.username, u.display_name, u.email, u.password_hash, u.roles,
   u.department_id, u.team_id, u.customer_id, u.active, u.must_change_password, u.created_at,
   u.updated_at, u.last_login_at`;
+
+/** A user who may act now: active, and for a customer user, their customer active too. */
+export const USABLE_USER = `u.active and (u.customer_id is null or exists (select 1 from customer c where c.id = u.customer_id and c.active))`;
 
 export function toUserDto(r: UserRow): UserDto {
   return {
@@ -57,6 +60,12 @@ export function actorForUser(r: UserRow, extra: Partial<Actor> = {}): Actor {
     customerId: r.customer_id,
     ...extra,
   };
+}
+
+/** What a token may do: its scopes, within what its user may do now. */
+export function actorForToken(r: UserRow, tokenId: string, scopes: readonly Permission[]): Actor {
+  const owner = actorForUser(r);
+  return { ...owner, kind: 'token', tokenId, permissions: new Set(scopes.filter((p) => owner.permissions.has(p))) };
 }
 
 /** The audit view of a user: everything but the password hash. */
