@@ -43,6 +43,7 @@ describe.each(DIALECTS)('HTTP conventions on %s', (dialect) => {
     expect(js.status).toBe(200);
   });
 
+  const cursor = (value: unknown) => Buffer.from(JSON.stringify(value)).toString('base64url');
   const badRequests: Array<[string, () => Promise<{ status: number; body: any }>, number, string, string?]> = [
     ['a missing and a wrong-typed field', () => admin.post('/api/users', { username: 'ok-name', displayName: 5, roles: ['operator'] }), 422, 'request.invalid', 'displayName'],
     ['an unknown field', () => admin.post('/api/departments', { code: 'X1', name: 'X', colour: 'red' }), 422, 'request.invalid', 'colour'],
@@ -53,6 +54,9 @@ describe.each(DIALECTS)('HTTP conventions on %s', (dialect) => {
     ['a bad path id', () => admin.patch('/api/users/not-a-uuid', { active: false }), 422, 'request.invalid', 'id'],
     ['an unknown list sort', () => admin.get('/api/users?sort=password'), 422, 'request.invalid', 'sort'],
     ['a forged cursor', () => admin.get('/api/users?cursor=bm9wZQ'), 422, 'request.invalid', 'cursor'],
+    ['a cursor holding an object', () => admin.get(`/api/users?cursor=${cursor([{ a: 1 }, 'zz'])}`), 422, 'request.invalid', 'cursor'],
+    ['a cursor whose time is not a time', () => admin.get(`/api/users?sort=createdAt&cursor=${cursor(['soon', '00000000-0000-0000-0000-000000000000'])}`), 422, 'request.invalid', 'cursor'],
+    ['a cursor whose id is not an id', () => admin.get(`/api/users?sort=createdAt&cursor=${cursor(['2026-01-01T00:00:00Z', 'zz'])}`), 422, 'request.invalid', 'cursor'],
     ['an unknown route', () => admin.get('/api/nowhere'), 404, 'request.not_found'],
     ['a password of spaces', () => admin.post('/api/users', { username: 'spacey', displayName: 'S', password: '         ', roles: ['operator'] }), 422, 'request.invalid', 'password'],
     ['a NUL character in a body field', () => admin.post('/api/departments', { code: 'X5', name: 'dock\u0000B' }), 422, 'request.invalid', 'name'],

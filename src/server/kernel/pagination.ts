@@ -43,7 +43,11 @@ export async function listPage<R extends object>(db: Queryable, spec: ListSpec<R
   const dir = desc ? 'desc' : 'asc';
   const sql = `${spec.select}${where.length ? ` where ${where.join(' and ')}` : ''}
     order by ${expr} ${dir}, ${spec.idColumn} ${dir} limit $${params.length}`;
-  const rows = await db.query<R>(sql, params);
+  const rows = await db.query<R>(sql, params).catch((err: unknown) => {
+    // a hand-made cursor whose value the sort column cannot take (class 22: data exception)
+    if (args.cursor && /^22/.test(String((err as { code?: unknown }).code ?? ''))) throw badCursor();
+    throw err;
+  });
   const more = rows.length > args.limit;
   if (more) rows.pop();
   const last = rows.at(-1);
@@ -58,12 +62,15 @@ function encodeCursor([value, id]: [unknown, string]): string {
 function decodeCursor(cursor: string): [unknown, string] {
   try {
     const parsed = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
-    if (Array.isArray(parsed) && parsed.length === 2 && typeof parsed[1] === 'string') return [parsed[0], parsed[1]];
+    // a sort value is a string (text, time, decimal) or a number; the id a string
+    if (Array.isArray(parsed) && parsed.length === 2 && ['string', 'number'].includes(typeof parsed[0]) && typeof parsed[1] === 'string') return [parsed[0], parsed[1]];
   } catch {
     /* fall through */
   }
-  throw invalid('cursor', 'not a cursor this list issued');
+  throw badCursor();
 }
+
+const badCursor = () => invalid('cursor', 'not a cursor this list issued');
 
 /**
  * Collects WHERE conditions for a list: `?` in each condition stands for its value, and a
