@@ -2,6 +2,7 @@ import Decimal from '../../../contracts/exact-decimal';
 import type { PoStatus } from '../../../contracts/stamping';
 import type { CommandTx } from '../../kernel/run-command';
 import { DomainError } from '../../kernel/errors';
+import { frozen } from './po-states';
 
 export interface PoRowLocked {
   id: string;
@@ -40,3 +41,20 @@ export async function unstampedQty(cmd: CommandTx, poId: string): Promise<Decima
 
 export const hasSegmentsError = (number: string) =>
   new DomainError('stamping.po_has_segments', `${number} is split into segments; change a segment instead.`);
+
+/**
+ * A PO the run's commands (confirm, skip, finish, skids, verify) may act on: not completed, not
+ * cancelled, and not a split parent, whose segments are what is run.
+ */
+export function assertRunPo(po: PoRowLocked): void {
+  if (po.status === 'completed') throw frozen(po.number);
+  if (po.has_segments) throw hasSegmentsError(po.number);
+  if (po.status === 'cancelled') throw new DomainError('state.illegal_transition', `${po.number} is cancelled; its run can no longer change.`, { currentStatus: po.status });
+}
+
+/** `lockPo` for the run's commands: the PO locked, refused unless its run may change. */
+export async function lockRunPo(cmd: CommandTx, id: string): Promise<PoRowLocked> {
+  const po = await lockPo(cmd, id);
+  assertRunPo(po);
+  return po;
+}

@@ -1,6 +1,6 @@
 import type { PoStatus } from '../../../contracts/stamping';
 import type { CommandTx } from '../../kernel/run-command';
-import { rollUp } from './po-states';
+import { frozen, rollUp } from './po-states';
 import { newId } from '../../kernel/ids';
 
 /** Gives a split parent the status its segments add up to; call after any segment changes status. */
@@ -9,6 +9,8 @@ export async function rollUpParent(cmd: CommandTx, parentId: string): Promise<vo
   const segments = await cmd.query<{ status: PoStatus }>('select status from production_order where parent_id = $1', [parentId]);
   const status = rollUp(segments.map((s) => s.status));
   if (!parent || status === parent.status) return;
+  // a parent completes with its last segment, and nothing of it changes after
+  if (parent.status === 'completed') throw frozen(parent.number);
   await cmd.query(
     `update production_order set status = $2, updated_at = now(),
        completed_at = case when $2 = 'completed' then now() else completed_at end,

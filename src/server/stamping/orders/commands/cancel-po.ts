@@ -1,6 +1,7 @@
 import type { PoResult } from '../../../../contracts/stamping';
 import type { Ctx } from '../../../kernel/context';
 import { runCommand, type CommandTx } from '../../../kernel/run-command';
+import { DomainError } from '../../../kernel/errors';
 import { unbook } from '../../../planning';
 import { getPo, RUN_TYPE } from '../queries/get-po';
 import { assertTransition } from '../po-states';
@@ -8,7 +9,7 @@ import { lockPo, type PoRowLocked } from '../po-row';
 import { rollUpParent } from '../rollup';
 
 /**
- * Cancels a PO before it is completed: its units go back to the shipment's availability and its
+ * Cancels a PO before any box is stamped for it: its units go back to the shipment's availability and its
  * day's capacity is freed (stamp needs are derived from scheduled orders, so they go too).
  * Cancelling a split parent cancels every segment not yet completed.
  */
@@ -35,6 +36,11 @@ export function cancelPo(ctx: Ctx, id: string, reason: string, idempotencyKey?: 
 
 async function cancelOne(cmd: CommandTx, po: PoRowLocked, reason: string): Promise<void> {
   assertTransition(po.number, po.status, 'cancelled');
+  // stamped units are stamped: they cannot go back to the shipment as unstamped stock
+  const [stamped] = await cmd.query('select 1 from run_box where po_id = $1 limit 1', [po.id]);
+  if (stamped) {
+    throw new DomainError('state.conflict', `${po.number} has stamped boxes; finish its run and verify it instead (the verifier sees what is short and the unused stamps go back).`, { currentStatus: po.status });
+  }
   await cmd.query(`update production_order set status = 'cancelled', cancelled_at = now(), cancel_reason = $2, updated_at = now() where id = $1`, [po.id, reason]);
   await unbook(cmd, RUN_TYPE, po.id);
   cmd.audit({ entityType: 'production_order', entityId: po.id, before: { status: po.status }, after: { status: 'cancelled', reason } });

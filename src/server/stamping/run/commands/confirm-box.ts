@@ -8,8 +8,7 @@ import { mapConstraints } from '../../../kernel/pg-errors';
 import { postDocumentInTx } from '../../../inventory';
 import { shrinkBooking } from '../../../planning';
 import { RUN_TYPE } from '../../orders/queries/get-po';
-import { frozen } from '../../orders/po-states';
-import { PO_ROW_COLUMNS, poNotFound, type PoRowLocked } from '../../orders/po-row';
+import { assertRunPo, PO_ROW_COLUMNS, poNotFound, type PoRowLocked } from '../../orders/po-row';
 import { lockRegionStamps } from '../stamp-stock';
 import { listRunBoxes } from '../queries/run-boxes';
 import { submitForVerification } from './finish-run';
@@ -27,16 +26,16 @@ interface BoxLine { id: string; box_id: string; variant_id: string; good_qty: st
  * stamped on each PO line. A shortage is refused before anything is deducted, unless the operator
  * overrides with a reason (audited). Each region's stamp balance is locked, so two stations can
  * never spend the same stamps; a box line is stamped once, ever; a retry with the same idempotency
- * key replays the first answer. The last line to reach its estimate moves the PO to Pending
- * Verification.
+ * key replays the first answer. The last box (every line at its estimate, or no box of the order
+ * left to stamp) moves the PO to Pending Verification.
  *
  * The region's lock is taken last, after everything that concerns only this PO: stations of one
  * region queue on it, so it is held only for the check, the stamp issue and the commit.
  */
 export function confirmBox(ctx: Ctx, poId: string, input: ConfirmBoxInput, idempotencyKey?: string | null) {
   return runCommand(ctx, { name: 'stamping.confirm-box', input: { poId, ...input }, idempotencyKey, status: 201 }, async (cmd) => {
-    const { po, boxLines, poLines } = await lockPoAndLines(cmd, poId, input.boxId);
-    if (po.status === 'completed') throw frozen(po.number);
+    const { po, boxLines, poLines, othersLeft } = await lockPoAndLines(cmd, poId, input.boxId);
+    assertRunPo(po);
     if (po.status !== 'in_production') {
       throw new DomainError('stamping.run_not_started', `${po.number} is ${po.status.replace('_', ' ')}; boxes are confirmed only while it is in production.`, { currentStatus: po.status });
     }
@@ -50,7 +49,10 @@ export function confirmBox(ctx: Ctx, poId: string, input: ConfirmBoxInput, idemp
     const overEstimate = stamped.filter((l) => l.stamped.gt(l.qty)).map((l) => ({ poLineId: l.id, by: l.stamped.minus(l.qty).toString() }));
     const unstamped = stamped.reduce((sum, l) => sum.plus(l.qty).minus(l.stamped), new Decimal(0));
     await shrinkBooking(cmd, RUN_TYPE, poId, Decimal.max(unstamped, 0).toString());
-    const done = stamped.every((l) => l.stamped.gte(l.qty));
+    // the last box: every line at its estimate, or nothing of the order's left to stamp (damaged
+    // and missing units leave a line short for good)
+    const thisBoxLeft = boxLines.some((l) => !l.stamped && new Decimal(l.good_qty).gt(0) && !picked.some((p) => p.line.id === l.id) && poLines.some((p) => p.variant_id === l.variant_id));
+    const done = stamped.every((l) => l.stamped.gte(l.qty)) || (!othersLeft && !thisBoxLeft);
     if (done) await submitForVerification(cmd, po);
     const confirmed = await listRunBoxes(cmd, { poId, boxId: input.boxId });
     await deductStamps(cmd, po, picked, override, documentId);
@@ -68,8 +70,8 @@ interface PoLine { id: string; variant_id: string; region_code: string; qty: str
  * The PO, locked (as `lockPo`), with its lines and the lines of the box on its shipment, in one
  * statement: a confirmation is the stations' most frequent command, and every round trip counts.
  */
-async function lockPoAndLines(cmd: CommandTx, poId: string, boxId: string): Promise<{ po: PoRowLocked; boxLines: BoxLine[]; poLines: PoLine[] }> {
-  const [row] = await cmd.query<{ po: PoRowLocked; box_lines: BoxLine[]; po_lines: PoLine[] }>(
+async function lockPoAndLines(cmd: CommandTx, poId: string, boxId: string): Promise<{ po: PoRowLocked; boxLines: BoxLine[]; poLines: PoLine[]; othersLeft: boolean }> {
+  const [row] = await cmd.query<{ po: PoRowLocked; box_lines: BoxLine[]; po_lines: PoLine[]; others_left: boolean }>(
     `with po as (select ${PO_ROW_COLUMNS} from production_order where id = $1 for no key update)
      select row_to_json(po) as po,
        (select coalesce(json_agg(x), '[]') from (
@@ -78,12 +80,18 @@ async function lockPoAndLines(cmd: CommandTx, poId: string, boxId: string): Prom
           from shipment_box b join shipment_box_line bl on bl.box_id = b.id join brand br on br.id = b.brand_id
           where b.id = $2 and b.shipment_id = po.shipment_id and b.status = 'received') x) as box_lines,
        (select coalesce(json_agg(x), '[]') from (
-          select id, variant_id, region_code, qty::text as qty, stamped_qty::text as stamped_qty from production_order_line where po_id = po.id) x) as po_lines
+          select id, variant_id, region_code, qty::text as qty, stamped_qty::text as stamped_qty from production_order_line where po_id = po.id) x) as po_lines,
+       -- another box still in the run's queue (as getRun lists it)
+       exists (select 1 from shipment_box b join shipment_box_line bl on bl.box_id = b.id
+          where b.shipment_id = po.shipment_id and b.id <> $2 and b.status = 'received' and bl.good_qty > 0
+            and exists (select 1 from production_order_line pl where pl.po_id = po.id and pl.variant_id = bl.variant_id)
+            and not exists (select 1 from run_box rb where rb.box_line_id = bl.id)
+            and not exists (select 1 from run_skip s where s.po_id = po.id and s.box_id = b.id)) as others_left
      from po`,
     [poId, boxId],
   );
   if (!row) throw poNotFound();
-  return { po: row.po, boxLines: row.box_lines, poLines: row.po_lines };
+  return { po: row.po, boxLines: row.box_lines, poLines: row.po_lines, othersLeft: row.others_left };
 }
 
 /** The box's lines the operator confirmed, each matched to the PO line of its product and region. */

@@ -2,7 +2,7 @@ import type { Ctx } from '../../../kernel/context';
 import { runCommand, type CommandTx } from '../../../kernel/run-command';
 import { getPo } from '../../orders/queries/get-po';
 import { assertTransition } from '../../orders/po-states';
-import { lockPo, type PoRowLocked } from '../../orders/po-row';
+import { lockRunPo, type PoRowLocked } from '../../orders/po-row';
 import { rollUpParent } from '../../orders/rollup';
 
 /** In Production → Pending Verification: the run is done and waits for a second user. */
@@ -17,7 +17,7 @@ export async function submitForVerification(cmd: CommandTx, po: PoRowLocked): Pr
 /** Ends a run that stops short of its estimate (boxes skipped): the verifier sees the difference. */
 export function finishRun(ctx: Ctx, poId: string, idempotencyKey?: string | null) {
   return runCommand(ctx, { name: 'stamping.finish-run', input: { poId }, idempotencyKey }, async (cmd) => {
-    await submitForVerification(cmd, await lockPo(cmd, poId));
+    await submitForVerification(cmd, await lockRunPo(cmd, poId));
     return getPo(cmd, poId);
   });
 }

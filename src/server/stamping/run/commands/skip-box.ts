@@ -1,14 +1,12 @@
 import type { Ctx } from '../../../kernel/context';
 import { runCommand } from '../../../kernel/run-command';
 import { DomainError } from '../../../kernel/errors';
-import { frozen } from '../../orders/po-states';
-import { lockPo } from '../../orders/po-row';
+import { lockRunPo } from '../../orders/po-row';
 
 /** Takes a box out of this PO's run (a shortage choice, or a box that will not be stamped now). */
 export function skipBox(ctx: Ctx, poId: string, input: { boxId: string; reason?: string | null }, idempotencyKey?: string | null) {
   return runCommand(ctx, { name: 'stamping.skip-box', input: { poId, ...input }, idempotencyKey }, async (cmd) => {
-    const po = await lockPo(cmd, poId);
-    if (po.status === 'completed') throw frozen(po.number);
+    const po = await lockRunPo(cmd, poId);
     if (po.status !== 'in_production') throw new DomainError('stamping.run_not_started', `${po.number} is not in production.`, { currentStatus: po.status });
     const [box] = await cmd.query<{ box_no: number; brand: string }>(
       `select b.box_no, br.name as brand from shipment_box b join brand br on br.id = b.brand_id where b.id = $1 and b.shipment_id = $2`,

@@ -2,14 +2,13 @@ import type { Ctx } from '../../../kernel/context';
 import { runCommand } from '../../../kernel/run-command';
 import { getPo } from '../../orders/queries/get-po';
 import { assertTransition } from '../../orders/po-states';
-import { hasSegmentsError, lockPo } from '../../orders/po-row';
+import { lockRunPo } from '../../orders/po-row';
 import { rollUpParent } from '../../orders/rollup';
 
 /** Open → In Production: the workstation starts scanning this PO's boxes. */
 export function startRun(ctx: Ctx, poId: string, idempotencyKey?: string | null) {
   return runCommand(ctx, { name: 'stamping.start-run', input: { poId }, idempotencyKey }, async (cmd) => {
-    const po = await lockPo(cmd, poId);
-    if (po.has_segments) throw hasSegmentsError(po.number);
+    const po = await lockRunPo(cmd, poId);
     assertTransition(po.number, po.status, 'in_production');
     await cmd.query(`update production_order set status = 'in_production', started_at = now(), started_by = $2, updated_at = now() where id = $1`, [poId, cmd.actor.userId]);
     if (po.parent_id) await rollUpParent(cmd, po.parent_id);

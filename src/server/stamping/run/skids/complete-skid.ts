@@ -3,8 +3,7 @@ import { runCommand, type CommandTx } from '../../../kernel/run-command';
 import { DomainError } from '../../../kernel/errors';
 import { mapConstraints } from '../../../kernel/pg-errors';
 import { newId } from '../../../kernel/ids';
-import { lockPo, type PoRowLocked } from '../../orders/po-row';
-import { frozen } from '../../orders/po-states';
+import { lockRunPo, type PoRowLocked } from '../../orders/po-row';
 import { getSkid, nextSkidSeq, skidLabel } from './queries';
 import { consigneeLocation, moveStampedGoods } from './move-goods';
 import { requirePutAwayPlace } from './put-away-places';
@@ -28,8 +27,7 @@ export async function insertSkid(cmd: CommandTx, po: PoRowLocked, locationId: st
  */
 export function completeSkid(ctx: Ctx, poId: string, input: { locationId?: string; appendToSkidId?: string }, idempotencyKey?: string | null) {
   return runCommand(ctx, { name: 'stamping.complete-skid', input: { poId, ...input }, idempotencyKey, status: 201 }, async (cmd) => {
-    const po = await lockPo(cmd, poId);
-    if (po.status === 'completed') throw frozen(po.number);
+    const po = await lockRunPo(cmd, poId);
     const staged = await cmd.query<{ id: string }>('select id from run_box where po_id = $1 and skid_id is null order by confirmed_at for update', [poId]);
     if (staged.length === 0) throw new DomainError('stamping.nothing_staged', 'No confirmed boxes are waiting for a skid.');
     const ids = staged.map((s) => s.id);
@@ -60,8 +58,7 @@ export function completeSkid(ctx: Ctx, poId: string, input: { locationId?: strin
 /** Deletes a skid: its boxes go back to staged and its goods back to the consignee's place; its number is free again. */
 export function deleteSkid(ctx: Ctx, poId: string, skidId: string, idempotencyKey?: string | null) {
   return runCommand(ctx, { name: 'stamping.delete-skid', input: { poId, skidId }, idempotencyKey }, async (cmd) => {
-    const po = await lockPo(cmd, poId);
-    if (po.status === 'completed') throw frozen(po.number);
+    const po = await lockRunPo(cmd, poId);
     const skid = await getSkid(cmd, poId, skidId);
     const boxes = await cmd.query<{ id: string }>('select id from run_box where skid_id = $1', [skidId]);
     await moveStampedGoods(cmd, boxes.map((b) => b.id), skid.locationId, await consigneeLocation(cmd, poId), `${skid.label} deleted`);

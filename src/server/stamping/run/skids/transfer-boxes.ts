@@ -2,8 +2,7 @@ import type { Ctx } from '../../../kernel/context';
 import { runCommand } from '../../../kernel/run-command';
 import { invalid } from '../../../kernel/errors';
 import { newId } from '../../../kernel/ids';
-import { lockPo } from '../../orders/po-row';
-import { frozen } from '../../orders/po-states';
+import { lockRunPo } from '../../orders/po-row';
 import { getSkid, listSkids } from './queries';
 import { insertSkid } from './complete-skid';
 import { moveStampedGoods } from './move-goods';
@@ -22,8 +21,7 @@ export interface TransferBoxesInput {
  */
 export function transferBoxes(ctx: Ctx, poId: string, input: TransferBoxesInput, idempotencyKey?: string | null) {
   return runCommand(ctx, { name: 'stamping.transfer-boxes', input: { poId, ...input }, idempotencyKey }, async (cmd) => {
-    const po = await lockPo(cmd, poId);
-    if (po.status === 'completed') throw frozen(po.number);
+    const po = await lockRunPo(cmd, poId);
     const boxes = await cmd.query<{ id: string; skid_id: string | null }>('select id, skid_id from run_box where po_id = $1 and id = any($2::uuid[]) for update', [poId, input.runBoxIds]);
     const missing = input.runBoxIds.findIndex((id) => !boxes.some((b) => b.id === id && b.skid_id));
     if (missing >= 0) throw invalid(`runBoxIds.${missing}`, 'not a box on a skid of this order');

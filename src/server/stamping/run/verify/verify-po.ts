@@ -7,7 +7,7 @@ import { localDay, shrinkBooking } from '../../../planning';
 import { RUN_TYPE } from '../../orders/queries/get-po';
 import { getPo } from '../../orders/queries/get-po';
 import { assertTransition } from '../../orders/po-states';
-import { lockPo, type PoRowLocked } from '../../orders/po-row';
+import { lockRunPo, type PoRowLocked } from '../../orders/po-row';
 import { rollUpParent } from '../../orders/rollup';
 import { getVerification, stagedBlocker } from './verification';
 
@@ -19,7 +19,7 @@ import { getVerification, stagedBlocker } from './verification';
  */
 export function verifyPo(ctx: Ctx, poId: string, input: { note?: string | null }, idempotencyKey?: string | null) {
   return runCommand(ctx, { name: 'stamping.verify-po', input: { poId, ...input }, idempotencyKey }, async (cmd) => {
-    const po = await lockPo(cmd, poId);
+    const po = await lockRunPo(cmd, poId);
     assertTransition(po.number, po.status, 'completed');
     const v = await getVerification(cmd, poId, cmd.actor.userId);
     if (cmd.actor.userId && (await stampedBy(cmd, poId, cmd.actor.userId))) {

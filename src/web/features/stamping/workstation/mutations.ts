@@ -15,15 +15,18 @@ export type TransferInput = z.input<typeof TransferBoxes>;
 /**
  * A run command on a PO. Success is reported only once the station's queries have the new state
  * (the box has left the queue, the counters moved), so the screen never shows a stale success.
+ * `onDone` is called then even if the new state unmounted the form that sent the command (the
+ * last box ends the run and replaces the scan form), where a callback given to `mutate` is not.
  */
-function useRunCommand<I, O>(fn: (poId: string, input: I, key: string) => Promise<O>) {
+function useRunCommand<I, O>(fn: (poId: string, input: I, key: string) => Promise<O>, onDone?: (result: O) => void) {
   const qc = useQueryClient();
   return useMutation({
     mutationFn: ({ poId, input, key }: { poId: string; input: I; key: string }) => fn(poId, input, key),
-    onSuccess: async () => {
+    onSuccess: async (result) => {
       void qc.invalidateQueries({ queryKey: orderKeys.all });
       void qc.invalidateQueries({ queryKey: stampKeys.all });
       await qc.invalidateQueries({ queryKey: runKeys.all });
+      onDone?.(result);
     },
   });
 }
@@ -41,5 +44,5 @@ export const useDeleteSkid = () =>
     request('DELETE', `/api/stamping/orders/${poId}/skids/${skidId}`, { idempotencyKey: key }));
 
 /** Confirm keeps the refusal's extras: a shortage says which region, how many needed and left. */
-export const useConfirmBox = () =>
-  useRunCommand<ConfirmInput, ConfirmResultDto>(post('/confirm'));
+export const useConfirmBox = (onDone?: (result: ConfirmResultDto) => void) =>
+  useRunCommand<ConfirmInput, ConfirmResultDto>(post('/confirm'), onDone);

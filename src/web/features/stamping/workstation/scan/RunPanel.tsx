@@ -40,7 +40,7 @@ export function RunPanel({ poId }: { poId: string }) {
     const stamps = r.confirmed.reduce((sum, b) => sum.plus(b.stamps), new Decimal(0));
     notifySuccess(box ? `${box.brand} #${box.boxNo} confirmed: ${formatDecimal(stamps.toString())} stamps.` : 'Box confirmed.');
     if (r.overEstimate.length) setOver(overText(r, po?.lines ?? []));
-    if (r.po.status === 'pending_verification') notifySuccess(`${r.po.number} is fully stamped and waits for verification.`);
+    if (r.po.status === 'pending_verification') notifySuccess(`${r.po.number}: the last box is confirmed; it waits for verification.`);
   };
 
   return (

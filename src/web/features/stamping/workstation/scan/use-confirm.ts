@@ -18,21 +18,20 @@ export interface Shortage {
  * again with an override reason — and success reported only after the server's 201.
  */
 export function useConfirmFlow(poId: string, onConfirmed: (r: ConfirmResultDto) => void, onSkipped: () => void) {
-  const confirm = useConfirmBox();
-  const skip = useSkipBox();
-  const confirmKey = useAttemptKey();
-  const skipKey = useAttemptKey();
   const [shortage, setShortage] = useState<(Shortage & { input: ConfirmInput }) | null>(null);
   const [error, setError] = useState<string | null>(null);
+  const confirmKey = useAttemptKey();
+  const confirm = useConfirmBox((r) => {
+    confirmKey.settle();
+    setShortage(null);
+    onConfirmed(r);
+  });
+  const skip = useSkipBox();
+  const skipKey = useAttemptKey();
 
   const send = (input: ConfirmInput) => {
     setError(null);
     confirm.mutate({ poId, input, key: confirmKey.keyFor(input) }, {
-      onSuccess: (r) => {
-        confirmKey.settle();
-        setShortage(null);
-        onConfirmed(r);
-      },
       onError: (err) => {
         const short = problemOf<Shortage>(err, 'stamping.stamp_shortage');
         if (short && !input.override) setShortage({ ...short, input });
