@@ -99,6 +99,10 @@ describe.each(DIALECTS)('the stamp run guards on %s', (dialect) => {
     expect(last.status).toBe(201);
     expect(last.body.po.status).toBe('pending_verification');
     expect((await op.get(`/api/stamping/orders/${po.id}/run`)).body.queue).toEqual([]);
+    // its boxes still go onto skids; a skid that is not the order's is named as the field
+    const stray = await op.post(`/api/stamping/orders/${po.id}/skids`, { appendToSkidId: po.id });
+    expect(stray.body).toMatchObject({ status: 404, code: 'stamping.skid_not_found', errors: [{ field: 'appendToSkidId' }] });
+    expect((await op.post(`/api/stamping/orders/${po.id}/skids`, { locationId: slot })).body).toMatchObject({ boxes: 2, stamped: '37' });
   });
 
   it('a cancelled order takes no run command', async () => {

@@ -33,7 +33,7 @@ export function completeSkid(ctx: Ctx, poId: string, input: { locationId?: strin
     const ids = staged.map((s) => s.id);
     let skidId: string;
     if (input.appendToSkidId) {
-      skidId = (await getSkid(cmd, poId, input.appendToSkidId)).id;
+      skidId = (await getSkid(cmd, poId, input.appendToSkidId, 'appendToSkidId')).id;
     } else {
       skidId = await insertSkid(cmd, po, input.locationId!);
     }

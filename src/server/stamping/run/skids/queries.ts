@@ -17,9 +17,10 @@ export function listSkids(q: Queryable, poId: string, skidId?: string): Promise<
   );
 }
 
-export async function getSkid(q: Queryable, poId: string, skidId: string): Promise<SkidDto> {
+/** One live skid of the PO; `field` names the input that gave its id, for the refusal. */
+export async function getSkid(q: Queryable, poId: string, skidId: string, field?: string): Promise<SkidDto> {
   const [s] = await listSkids(q, poId, skidId);
-  if (!s) throw new DomainError('stamping.skid_not_found', 'No such skid on this order.');
+  if (!s) throw new DomainError('stamping.skid_not_found', 'No such skid on this order.', field ? { errors: [{ field, message: 'not a skid of this order' }] } : {});
   return s;
 }
 

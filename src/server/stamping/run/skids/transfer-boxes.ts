@@ -25,7 +25,7 @@ export function transferBoxes(ctx: Ctx, poId: string, input: TransferBoxesInput,
     const boxes = await cmd.query<{ id: string; skid_id: string | null }>('select id, skid_id from run_box where po_id = $1 and id = any($2::uuid[]) for update', [poId, input.runBoxIds]);
     const missing = input.runBoxIds.findIndex((id) => !boxes.some((b) => b.id === id && b.skid_id));
     if (missing >= 0) throw invalid(`runBoxIds.${missing}`, 'not a box on a skid of this order');
-    const toSkidId = input.toSkidId ? (await getSkid(cmd, poId, input.toSkidId)).id : await insertSkid(cmd, po, input.locationId!);
+    const toSkidId = input.toSkidId ? (await getSkid(cmd, poId, input.toSkidId, 'toSkidId')).id : await insertSkid(cmd, po, input.locationId!);
     const moving = boxes.filter((b) => b.skid_id !== toSkidId);
     if (moving.length === 0) throw invalid('toSkidId', 'the boxes are already on that skid');
     const skids = new Map((await listSkids(cmd, poId)).map((s) => [s.id, s]));
