@@ -56,6 +56,7 @@ export const ERRORS = {
   'inventory.document_not_found': { status: 404, title: 'Stock document not found' },
   'inventory.already_cancelled': { status: 409, title: 'Document already cancelled' },
   'inventory.document_owned': { status: 409, title: 'Document belongs to a workflow' },
+  'inventory.not_returnable': { status: 409, title: 'Document cannot be returned' },
   'inventory.same_location': { status: 422, title: 'Source and destination are the same' },
   'inventory.reservation_not_found': { status: 404, title: 'Reservation not found' },
   'inventory.reservation_closed': { status: 409, title: 'Reservation no longer active' },

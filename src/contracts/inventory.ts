@@ -65,6 +65,25 @@ export const ProductionInput = z.strictObject({
 export const StockDocumentInput = z.discriminatedUnion('type', [ReceiptInput, IssueInput, TransferInput, AdjustmentInput, CountInput, ProductionInput]);
 export type StockDocumentInput = z.infer<typeof StockDocumentInput>;
 
+/**
+ * A return of part of a posted receipt (to the supplier: stock goes out, valued FIFO) or issue
+ * (back into stock, at the cost the issue took out). Lines name the returned document's lines.
+ */
+export const ReturnInput = z.strictObject({
+  postedAt: PostedAt.optional(),
+  reason: z.string().trim().min(1, 'say why the goods are returned').max(200),
+  note: z.string().trim().max(1000).nullable().optional(),
+  lines: z.array(z.strictObject({
+    line: z.number().int().min(1),
+    qty: PositiveDecimal,
+    /** an issue's return comes back here (default: where it was issued from); a receipt's is taken from here (default: where it was received) */
+    locationId: z.uuid().optional(),
+    /** likewise for the grade: goods often come back damaged */
+    grade: z.string().max(30).optional(),
+  })).min(1).max(5000),
+});
+export type ReturnInput = z.infer<typeof ReturnInput>;
+
 export const CancelDocumentInput = z.strictObject({ reason: z.string().trim().min(1).max(500) });
 
 /** Receiving a shipped transfer: lines left out arrive in full. */
@@ -150,6 +169,11 @@ export const StockDocumentDto = z.object({
     receivedAt: z.string().nullable(),
     lines: z.array(TransitLineDto),
   }).nullable(),
+  /** A return: the receipt or issue it gives back part of. */
+  returnOf: z.object({ id: z.uuid(), number: z.string(), type: z.string() }).nullable(),
+  /** A receipt or issue: its returns, and what posted returns gave back of each line. */
+  returns: z.array(z.object({ id: z.uuid(), number: z.string(), status: z.enum(DOCUMENT_STATUSES), postedAt: z.string() })),
+  returnedByLine: z.array(z.object({ line: z.number().int(), qty: z.string() })),
 });
 export type StockDocumentDto = z.infer<typeof StockDocumentDto>;
 

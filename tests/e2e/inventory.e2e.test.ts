@@ -99,6 +99,48 @@ describe('inventory', () => {
     }
   });
 
+  it('a customer returns part of an issue: it comes back damaged, at the issue cost, and the issue says what is left', async () => {
+    const { context, page } = await signedIn('supervisor');
+    try {
+      const api = await apiSession(env.server.url, 'supervisor');
+      const lot = (await api.get<{ items: Array<{ code: string; id: string; variantId: string }> }>('/api/lots?q=FL-2611-A')).items.find((l) => l.code === 'FL-2611-A')!;
+      const slot = (await api.get<{ items: Array<{ code: string; id: string }> }>('/api/locations?q=MAIN-A-01')).items.find((l) => l.code === 'MAIN-A-01')!;
+      const issue = await api.post<{ id: string; number: string; entries: Array<{ value: string }> }>('/api/stock/issues', {
+        reason: 'sold', lines: [{ variantId: lot.variantId, locationId: slot.id, lotId: lot.id, grade: 'good', qty: '5' }],
+      });
+
+      await page.goto(`${env.server.url}/inventory/ledger?lotId=${lot.id}`);
+      await page.locator(`[data-testid="ledger-row"][data-document="${issue.number}"]`).getByTestId('open-document').click();
+      const drawer = page.getByRole('dialog', { name: `Document ${issue.number}` });
+      await drawer.getByTestId('return-document').click();
+      const modal = page.getByRole('dialog', { name: `Return of ${issue.number}` });
+      const line = modal.getByTestId('return-line').first();
+      expect(await line.textContent()).toContain('5');
+      await line.getByLabel('Return on line 1').fill('7');
+      await choose(page, line, 'Grade on line 1', /^Damaged$/);
+      await modal.getByTestId('return-reason').fill('Customer: sacks wet on arrival');
+      // more than was issued: the server names the line's quantity
+      await modal.getByTestId('return-submit').click();
+      await expect.poll(() => line.getByLabel('Return on line 1').getAttribute('aria-invalid')).toBe('true');
+      expect(await modal.textContent()).toContain('at most 5 of line 1 left to return');
+      await line.getByLabel('Return on line 1').fill('2');
+      await screenshot(page, '34-return-of-issue');
+      await modal.getByTestId('return-submit').click();
+      await page.getByTestId('notify-success').filter({ hasText: 'back in stock' }).waitFor();
+      await modal.waitFor({ state: 'hidden' });
+      await expect.poll(async () => (await drawer.getByTestId('document-returns').textContent()) ?? '').toMatch(/RTN-\d{6}/);
+
+      const doc = await api.get<{ returnedByLine: Array<{ line: number; qty: string }>; returns: Array<{ id: string }> }>(`/api/stock/documents/${issue.id}`);
+      expect(doc.returnedByLine).toEqual([{ line: 1, qty: '2' }]);
+      const ret = await api.get<{ entries: Array<{ qty: string; grade: string; value: string }> }>(`/api/stock/documents/${doc.returns[0]!.id}`);
+      const issuedUnit = Number(issue.entries[0]!.value) / -5; // the test's own expectation only
+      expect(ret.entries).toEqual([expect.objectContaining({ qty: '2', grade: 'damaged' })]);
+      expect(Number(ret.entries[0]!.value)).toBeCloseTo(2 * issuedUnit, 6);
+    } finally {
+      await context.close();
+    }
+  });
+
   it('an operator sees the inventory pages, kept current live, but cannot adjust, count or cancel', async () => {
     const { context, page } = await signedIn('operator');
     try {

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import {
   AdjustmentInput, BalanceDto, CancelDocumentInput, ConsumeReservation, CountInput, CreateLocation, CreateLot, IssueInput,
   LocationDto, LotDto, ProductionInput, ReceiptInput, ReceiveTransferInput, Reserve, ReservationDto, ReservationStatus,
-  StockDocumentDto, StockEntryDto, TransferInput, LocationKind, StockSummaryDto, type StockDocumentInput,
+  ReturnInput, StockDocumentDto, StockEntryDto, TransferInput, LocationKind, StockSummaryDto, type StockDocumentInput,
 } from '../../contracts/inventory';
 import { ItemKind } from '../../contracts/catalog';
 import { IdParam, ListQuery, Page } from '../../contracts/common';
@@ -15,6 +15,7 @@ import { postDocument } from './documents/post-document';
 import { cancelDocument } from './documents/cancel-document';
 import { sourceOwner } from './documents/owned-sources';
 import { receiveTransfer } from './documents/receive-transfer';
+import { postReturn } from './documents/post-return';
 import { createLocation } from './commands/locations';
 import { createLot } from './commands/lots';
 import { consumeReservation, releaseReservation, reserveStock } from './commands/reservations';
@@ -61,6 +62,10 @@ export function registerInventoryRoutes(app: OpenAPIHono<AppEnv>): void {
   app.openapi(
     defineRoute({ method: 'post', path: '/api/stock/documents/{id}/receive', permission: 'inventory.post', tags, summary: 'Receive a transfer in transit: what arrived moves on to its destination; a shortfall stays in transit or arrives in a given grade', request: { params: IdParam, body: jsonBody(ReceiveTransferInput) }, responses: { 200: json(StockDocumentDto) } }),
     async (c) => sendResult(c, await receiveTransfer(c.get('ctx'), c.req.valid('param').id, c.req.valid('json'), idempotencyKey(c))),
+  );
+  app.openapi(
+    defineRoute({ method: 'post', path: '/api/stock/documents/{id}/returns', permission: 'inventory.post', tags, summary: "Return part of a receipt (to the supplier, valued FIFO) or of an issue (back into stock at the issue's cost); lines name the document's lines", request: { params: IdParam, body: jsonBody(ReturnInput) }, responses: { 201: json(StockDocumentDto, 'Posted') } }),
+    async (c) => sendResult(c, await postReturn(c.get('ctx'), c.req.valid('param').id, c.req.valid('json'), idempotencyKey(c))),
   );
   app.openapi(
     defineRoute({ method: 'get', path: '/api/stock/balances', permission: 'inventory.read', tags, summary: 'Balances per variant, location, lot and grade, now or as of a moment (sort: variant, location, qty)', request: { query: StockQuery.extend({ asOf: z.iso.datetime({ offset: true }).optional(), includeZero: z.enum(['true', 'false']).optional() }) }, responses: { 200: json(Page(BalanceDto)) } }),

@@ -30,6 +30,12 @@ export function cancelDocument(ctx: Ctx, documentId: string, reason: string) {
     if (doc.status === 'received') {
       throw new DomainError('state.illegal_transition', `${doc.number} was received; transfer the stock back instead.`, { state: 'received' });
     }
+    // a return carries the returned document's cost and counts against its lines: it goes first
+    const returns = await cmd.query<{ number: string }>(`select number from stock_document where return_of = $1 and status = 'posted' order by number`, [documentId]);
+    if (returns.length) {
+      const numbers = returns.map((r) => r.number).join(', ');
+      throw new DomainError('state.conflict', `${doc.number} has returns (${numbers}); cancel them first.`, { returns: returns.map((r) => r.number) });
+    }
     const entries = await cmd.query<{ id: string; variant_id: string; location_id: string; lot_id: string | null; grade: string; qty: string; document_line: number }>(
       `select e.id::text, k.variant_id, k.location_id, k.lot_id, k.grade, e.qty, e.document_line
        from stock_entry e join stock_key k on k.id = e.key_id where e.document_id = $1 and e.reverses_entry_id is null order by e.id`,

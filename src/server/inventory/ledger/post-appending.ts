@@ -18,9 +18,10 @@ export type PostedRow = EntryRow & { d_status: 'posted'; d_reason: string | null
 /** What every entry of a posting shares, which `stock_post` gives on the first row only (migration 0015). */
 const SHARED = ['document_id', 'document_number', 'document_type', 'posted_at', 'recorded_at', 'note', 'actor_id', 'actor_label', 'd_status', 'd_reason'] as const;
 
-/** Drafts the one-call posting can take: no cancellations, no production outputs (their pool). */
+/** Drafts the one-call posting can take: no cancellations, no production outputs (their pool), no
+ * cost carried from another document (its key must be held too). */
 export const appendable = (drafts: EntryDraft[]) =>
-  drafts.length > 0 && drafts.every((d) => d.reversesEntryId === undefined && d.costShare === undefined);
+  drafts.length > 0 && drafts.every((d) => d.reversesEntryId === undefined && d.costShare === undefined && d.costFromEntryId === undefined);
 
 /**
  * Posts drafts in one round trip (`stock_post`, migrations 0011 and 0015) when every entry lands after

@@ -48,7 +48,10 @@ export async function postEntries(cmd: CommandTx, doc: { id: string; postedAt: D
 export async function postRevaluing(cmd: CommandTx, doc: { id: string; postedAt: Date; isNow?: boolean }, drafts: EntryDraft[]): Promise<PostedEntry[]> {
   if (drafts.length === 0) return [];
   const keyIds = await resolveKeys(cmd, drafts);
-  const locked = await lockReaching(cmd, keyIds, doc.postedAt);
+  // a cost carried from another document's entry: that entry's key is held too, so its value cannot
+  // change unseen before this posting commits, and a later re-valuation of it finds this entry
+  const sources = await carriedSources(cmd, drafts);
+  const locked = await lockReaching(cmd, [...keyIds, ...sources.keys], doc.postedAt);
   const reached = [...locked.keys()].filter((k) => !keyIds.includes(k));
   for (const k of reached) locked.delete(k);
   if (doc.isNow) doc = { ...doc, postedAt: await notBeforeLatest(cmd, doc, locked) };
@@ -62,6 +65,10 @@ export async function postRevaluing(cmd: CommandTx, doc: { id: string; postedAt:
   const ids = await cmd.query<{ id: string }>(`select nextval('stock_entry_id_seq')::text as id from generate_series(1, $1)`, [drafts.length]);
   const entryIds = ids.map((r) => r.id);
   await insertEntries(cmd, doc, drafts, keyIds, entryIds);
+  if (sources.entries.length) {
+    // the outgoing entries now feed this posting's: mark them so re-valuations carry their changes on
+    await cmd.query('update stock_entry_value set linked = true where entry_id = any ($1::bigint[]) and not linked', [sources.entries]);
+  }
 
   const postedAt = doc.postedAt.getTime();
   // plain receipts are valued together; anything else first flushes them, keeping posting order
@@ -77,7 +84,7 @@ export async function postRevaluing(cmd: CommandTx, doc: { id: string; postedAt:
     // a carried cost must be final before the entry carrying it is valued on the fast path
     const sourceKeyFull = d.costFrom !== undefined ? states.get(keyIds[d.costFrom]!)!.full
       : d.costShare !== undefined && drafts.some((o, j) => j < i && new Decimal(o.qty).isNegative() && states.get(keyIds[j]!)!.full);
-    const needsFull = st.full || d.reversesEntryId !== undefined || postedAt < st.lastPostedAt || sourceKeyFull ||
+    const needsFull = st.full || d.reversesEntryId !== undefined || d.costFromEntryId !== undefined || postedAt < st.lastPostedAt || sourceKeyFull ||
       (q.isPositive() && st.outQty.greaterThan(st.inQty));
     if (needsFull) {
       st.full = true;
@@ -102,6 +109,14 @@ export async function postRevaluing(cmd: CommandTx, doc: { id: string; postedAt:
   await flush();
   await revalueFullKeys(cmd, states, new Set([...keyIds, ...reached]), drafts, keyIds);
   return drafts.map((d, i) => ({ id: entryIds[i]!, keyId: keyIds[i]!, qty: d.qty, line: d.line }));
+}
+
+/** The entries of other documents whose value drafts carry, and their keys. */
+async function carriedSources(cmd: CommandTx, drafts: EntryDraft[]): Promise<{ entries: string[]; keys: string[] }> {
+  const entries = [...new Set(drafts.flatMap((d) => (d.costFromEntryId ? [d.costFromEntryId] : [])))];
+  if (!entries.length) return { entries, keys: [] };
+  const rows = await cmd.query<{ key_id: string }>('select distinct key_id::text from stock_entry where id = any ($1::bigint[])', [entries]);
+  return { entries, keys: rows.map((r) => r.key_id) };
 }
 
 /**
@@ -150,7 +165,7 @@ async function insertEntries(cmd: CommandTx, doc: { id: string; postedAt: Date }
     [
       doc.postedAt, cmd.now, doc.id, cmd.actor.userId,
       entryIds, keyIds, drafts.map((d) => d.qty), drafts.map((d) => (new Decimal(d.qty).isPositive() && !d.reversesEntryId ? d.unitCost ?? null : null)),
-      drafts.map((d) => (d.costFrom !== undefined ? entryIds[d.costFrom]! : null)), drafts.map((d) => d.reversesEntryId ?? null),
+      drafts.map((d) => (d.costFrom !== undefined ? entryIds[d.costFrom]! : d.costFromEntryId ?? null)), drafts.map((d) => d.reversesEntryId ?? null),
       drafts.map((d) => d.line), drafts.map((d) => d.reason ?? null), drafts.map((d) => d.serialId ?? null),
       drafts.map((d) => (d.reversesEntryId ? null : d.costShare ?? null)),
     ],

@@ -9,6 +9,9 @@ export interface EntryDraft {
   unitCost?: string | null;
   /** Incoming: index of an outgoing draft of this batch whose value it carries (transfers). */
   costFrom?: number;
+  /** Incoming: an earlier outgoing entry of another document whose value it carries in proportion
+   * to quantity (a return of part of an issue). */
+  costFromEntryId?: string;
   /** Incoming production output: its weight in sharing the value the document consumed. */
   costShare?: string;
   /** A reversal: the entry it cancels (same key, opposite quantity, dated like it). */

@@ -44,14 +44,18 @@ export function documentFromEntries(rows: Array<EntryRow & { d_status: StockDocu
   const r = rows[0]!;
   return {
     id: r.document_id, number: r.document_number, type: r.document_type, status: r.d_status, postedAt: r.posted_at.toISOString(),
-    reason: r.d_reason, note: r.note, entries: rows.map(toEntryDto), transit: null,
+    reason: r.d_reason, note: r.note, entries: rows.map(toEntryDto), transit: null, returnOf: null, returns: [], returnedByLine: [],
   };
 }
 
 interface DocumentRow {
   d_id: string; d_number: string; d_type: string; d_status: StockDocumentDto['status']; d_posted_at: Date; d_reason: string | null;
   d_note: string | null; d_via_id: string | null; d_via_code: string | null; d_received_at: Date | null;
+  d_return_of: string | null; d_return_of_number: string | null; d_return_of_type: string | null;
 }
+
+/** What can be returned: receipts (to the supplier) and issues (into stock). */
+export const RETURNABLE_TYPES = ['receipt', 'issue'];
 
 /**
  * A document with its entries, in one query (a document may have none: a count that matched);
@@ -60,8 +64,9 @@ interface DocumentRow {
 export async function getDocument(db: Queryable, id: string): Promise<StockDocumentDto> {
   const rows = await db.query<EntryRow & DocumentRow>(
     `select d.id as d_id, d.number as d_number, d.type as d_type, d.status as d_status, d.posted_at as d_posted_at,
-       d.reason as d_reason, d.note as d_note, d.via_location_id as d_via_id, via.code as d_via_code, d.received_at as d_received_at, t.*
-     from stock_document d left join location via on via.id = d.via_location_id
+       d.reason as d_reason, d.note as d_note, d.via_location_id as d_via_id, via.code as d_via_code, d.received_at as d_received_at,
+       d.return_of as d_return_of, ro.number as d_return_of_number, ro.type as d_return_of_type, t.*
+     from stock_document d left join location via on via.id = d.via_location_id left join stock_document ro on ro.id = d.return_of
        left join (${ENTRY_SELECT} where e.document_id = $1) t on true
      where d.id = $1 order by t.id::bigint`,
     [id],
@@ -72,5 +77,26 @@ export async function getDocument(db: Queryable, id: string): Promise<StockDocum
   const transit = d.d_via_id
     ? { viaLocationId: d.d_via_id, viaLocationCode: d.d_via_code!, receivedAt: d.d_received_at?.toISOString() ?? null, lines: await transitLines(db, id) }
     : null;
-  return { id: d.d_id, number: d.d_number, type: d.d_type, status: d.d_status, postedAt: d.d_posted_at.toISOString(), reason: d.d_reason, note: d.d_note, entries, transit };
+  const returnOf = d.d_return_of ? { id: d.d_return_of, number: d.d_return_of_number!, type: d.d_return_of_type! } : null;
+  const returned = RETURNABLE_TYPES.includes(d.d_type) ? await returnsOf(db, id) : { returns: [], returnedByLine: [] };
+  return { id: d.d_id, number: d.d_number, type: d.d_type, status: d.d_status, postedAt: d.d_posted_at.toISOString(), reason: d.d_reason, note: d.d_note, entries, transit, returnOf, ...returned };
+}
+
+/** A document's returns, and what its posted returns gave back of each line (their entries keep its line numbers). */
+export async function returnsOf(db: Queryable, id: string): Promise<Pick<StockDocumentDto, 'returns' | 'returnedByLine'>> {
+  const returns = await db.query<{ id: string; number: string; status: StockDocumentDto['status']; posted_at: Date }>(
+    'select id, number, status, posted_at from stock_document where return_of = $1 order by posted_at, number',
+    [id],
+  );
+  if (!returns.length) return { returns: [], returnedByLine: [] };
+  const byLine = await db.query<{ line: number; qty: string }>(
+    `select e.document_line as line, trim_scale(sum(abs(e.qty)))::text as qty
+     from stock_document r join stock_entry e on e.document_id = r.id and e.reverses_entry_id is null
+     where r.return_of = $1 and r.status = 'posted' group by e.document_line order by e.document_line`,
+    [id],
+  );
+  return {
+    returns: returns.map((r) => ({ id: r.id, number: r.number, status: r.status, postedAt: r.posted_at.toISOString() })),
+    returnedByLine: byLine.map((r) => ({ line: Number(r.line), qty: r.qty })),
+  };
 }

@@ -21,6 +21,8 @@ export const DOCUMENT_LABELS: Record<string, string> = {
   transfer: 'Transfer',
   adjustment: 'Adjustment',
   count: 'Count',
+  production: 'Production',
+  return: 'Return',
 };
 
 export const DOCUMENT_COLORS: Record<string, string> = {
@@ -29,6 +31,7 @@ export const DOCUMENT_COLORS: Record<string, string> = {
   transfer: 'blue',
   adjustment: 'grape',
   count: 'indigo',
+  return: 'cyan',
 };
 
 export const LOCATION_KIND_COLORS: Record<string, string> = {

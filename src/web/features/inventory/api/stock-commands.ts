@@ -64,3 +64,21 @@ export function useReceiveTransfer() {
     },
   });
 }
+
+export interface ReturnInput {
+  reason: string;
+  note: string | null;
+  lines: Array<{ line: number; qty: string; locationId?: string; grade?: string }>;
+}
+
+/** Returns part of a receipt (to the supplier) or of an issue (back into stock). */
+export function usePostReturn() {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: ({ id, input, key }: { id: string; input: ReturnInput; key: string }) => api.post<StockDocumentDto>(`/api/stock/documents/${id}/returns`, input, key),
+    onSuccess: () => {
+      void qc.invalidateQueries({ queryKey: keys.stock.all });
+      void qc.invalidateQueries({ queryKey: keys.serials.all });
+    },
+  });
+}

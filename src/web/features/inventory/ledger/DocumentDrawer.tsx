@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { Badge, Button, Drawer, Group, SimpleGrid, Stack, Table, Text } from '@mantine/core';
-import { IconArrowBackUp, IconTruckDelivery } from '@tabler/icons-react';
+import { IconArrowBackUp, IconTruckDelivery, IconTruckReturn } from '@tabler/icons-react';
 import { useCan } from '../../../auth/me';
 import { QueryState } from '../../../ui/QueryState';
 import { formatDateTime } from '../../../ui/format';
@@ -10,6 +10,7 @@ import { DOCUMENT_COLORS, DOCUMENT_LABELS, DOCUMENT_STATUS } from '../options';
 import { FigureCells, KeyCells } from './EntryCells';
 import { CancelDocumentModal } from './CancelDocumentModal';
 import { ReceiveTransferModal } from './ReceiveTransferModal';
+import { ReturnModal } from './ReturnModal';
 import { TransitLines } from './TransitLines';
 
 function Field({ label, value }: { label: string; value: string | null }) {
@@ -25,6 +26,9 @@ function Field({ label, value }: { label: string; value: string | null }) {
   );
 }
 
+/** Documents that can be returned: receipts (to the supplier) and issues (into stock). */
+const RETURNABLE = ['receipt', 'issue'];
+
 /** One stock document with all its entries; it can be cancelled by those allowed to adjust. */
 export function DocumentDrawer({ documentId, onClose }: { documentId: string | null; onClose: () => void }) {
   const can = useCan();
@@ -32,6 +36,7 @@ export function DocumentDrawer({ documentId, onClose }: { documentId: string | n
   const doc = useDocument(shownId);
   const [cancelling, setCancelling] = useState(false);
   const [receiving, setReceiving] = useState(false);
+  const [returning, setReturning] = useState(false);
   const d = doc.data;
   const status = d ? DOCUMENT_STATUS[d.status] ?? { label: d.status, color: 'gray' } : null;
 
@@ -53,6 +58,11 @@ export function DocumentDrawer({ documentId, onClose }: { documentId: string | n
                     Receive
                   </Button>
                 )}
+                {can('inventory.post') && d.status === 'posted' && RETURNABLE.includes(d.type) && (
+                  <Button variant="light" leftSection={<IconTruckReturn size={18} />} onClick={() => setReturning(true)} data-testid="return-document">
+                    Return…
+                  </Button>
+                )}
                 {can('inventory.adjust') && (d.status === 'posted' || d.status === 'in_transit') && (
                   <Button color="red" variant="light" leftSection={<IconArrowBackUp size={18} />} onClick={() => setCancelling(true)} data-testid="cancel-document">
                     Cancel document
@@ -65,6 +75,17 @@ export function DocumentDrawer({ documentId, onClose }: { documentId: string | n
               <Field label="Reason" value={d.reason} />
               <Field label="Note" value={d.note} />
             </SimpleGrid>
+            {d.returnOf && <Field label="Return of" value={`${DOCUMENT_LABELS[d.returnOf.type] ?? d.returnOf.type} ${d.returnOf.number}`} />}
+            {d.returns.length > 0 && (
+              <Group gap="xs" data-testid="document-returns">
+                <Text size="sm" c="dimmed">Returns:</Text>
+                {d.returns.map((r) => (
+                  <Badge key={r.id} variant="light" color={r.status === 'cancelled' ? 'gray' : 'cyan'} td={r.status === 'cancelled' ? 'line-through' : undefined}>
+                    {r.number}
+                  </Badge>
+                ))}
+              </Group>
+            )}
             {d.transit && <TransitLines doc={d} />}
             <Table.ScrollContainer minWidth={680}>
               <Table data-testid="document-entries">
@@ -96,6 +117,7 @@ export function DocumentDrawer({ documentId, onClose }: { documentId: string | n
               </Text>
             )}
             <CancelDocumentModal doc={d} opened={cancelling} onClose={() => setCancelling(false)} />
+            {RETURNABLE.includes(d.type) && <ReturnModal doc={d} opened={returning} onClose={() => setReturning(false)} />}
             {d.status === 'in_transit' && <ReceiveTransferModal doc={d} opened={receiving} onClose={() => setReceiving(false)} />}
           </Stack>
         )}
