@@ -56,13 +56,20 @@ export class LedgerModel {
     throw new Error('model costs did not settle');
   }
 
+  /** A carried cost: the whole source value (a transfer's legs), or its share by quantity (a return of part of an issue). */
+  private carried(e: ModelEntry): Decimal {
+    const source = this.entries.find((x) => x.id === e.costSource)!;
+    const v = this.values.get(source.id) ?? new D(0);
+    return source.qty.negated().equals(e.qty) ? v.negated() : new D(e.qty).times(v).div(source.qty).toDecimalPlaces(6);
+  }
+
   private revalueKey(key: string): boolean {
     const reversed = new Set(this.entries.filter((e) => e.reverses !== null).map((e) => e.reverses));
     const all = this.ordered(key);
     const eff = all.filter((e) => e.reverses === null && !reversed.has(e.id));
     const inValue = (e: ModelEntry): Decimal => {
       if (e.costShare) return (e.unitCost ? e.qty.times(e.unitCost) : new D(0)).plus(this.share(e));
-      return e.unitCost ? e.qty.times(e.unitCost) : (this.values.get(e.costSource!) ?? new D(0)).negated();
+      return e.unitCost ? e.qty.times(e.unitCost) : this.carried(e);
     };
     const layers: Array<{ pos: Decimal; val: Decimal; lq: Decimal; lv: Decimal }> = [];
     let inPos = new D(0);

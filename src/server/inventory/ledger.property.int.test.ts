@@ -4,6 +4,7 @@ import { DIALECTS, openTestDb, type TestDb } from '../../../tests/support/databa
 import { post, stockWorld, type StockWorld } from '../../../tests/support/stock';
 import { LedgerModel } from '../../../tests/support/ledger-model';
 import { cancelDocument } from './documents/cancel-document';
+import { postReturn } from './documents/post-return';
 import { checkLedger } from './check-ledger';
 import type { StockDocumentInput } from '../../contracts/inventory';
 
@@ -44,12 +45,18 @@ const REFUSED_UNSETTLED: Array<[number, number]> = [[186, 11], [267, 12], [19, 1
 const ANYWHERE_SEEDS = [43, 72, 126, 229];
 const ANYWHERE_LOOPS: Array<[number, number]> = [[127, 3], [180, 4], [266, 13], [207, 17]];
 
-/** [seed, operations, every kind accepted, production anywhere] */
-const RUNS: Array<[number, number, boolean, boolean]> = [
-  ...SEEDS.map((s): [number, number, boolean, boolean] => [s, OPS, true, false]),
-  ...[...COST_LOOPS, ...REFUSED_UNSETTLED].map(([s, n]): [number, number, boolean, boolean] => [s, n, false, false]),
-  ...ANYWHERE_SEEDS.map((s): [number, number, boolean, boolean] => [s, OPS, true, true]),
-  ...ANYWHERE_LOOPS.map(([s, n]): [number, number, boolean, boolean] => [s, n, false, true]),
+/** Returns of issues among the operations, production anywhere: seeds run in full (148 of 1000–1149 agreed
+ * with the model throughout; the other two only missed an accepted transfer or production). */
+const RETURN_SEEDS = [5, 61, 404, 7, 8, 9];
+
+/** [seed, operations, every kind accepted, production anywhere, returns] */
+type Run = [number, number, boolean, boolean, boolean];
+const RUNS: Run[] = [
+  ...SEEDS.map((s): Run => [s, OPS, true, false, false]),
+  ...[...COST_LOOPS, ...REFUSED_UNSETTLED].map(([s, n]): Run => [s, n, false, false, false]),
+  ...ANYWHERE_SEEDS.map((s): Run => [s, OPS, true, true, false]),
+  ...ANYWHERE_LOOPS.map(([s, n]): Run => [s, n, false, true, false]),
+  ...RETURN_SEEDS.map((s): Run => [s, OPS, true, true, true]),
 ];
 
 describe.each(DIALECTS)('the ledger against a reference model on %s', (dialect) => {
@@ -59,7 +66,7 @@ describe.each(DIALECTS)('the ledger against a reference model on %s', (dialect) 
   });
   afterAll(() => t.drop());
 
-  it.each(RUNS)('random receipts, issues, transfers, productions, back-dated postings and cancellations agree (seed %i, %i operations, every kind %s, production anywhere %s)', async (seed, ops, everyKind, anywhere) => {
+  it.each(RUNS)('random receipts, issues, transfers, productions, back-dated postings and cancellations agree (seed %i, %i operations, every kind %s, production anywhere %s, returns %s)', async (seed, ops, everyKind, anywhere, returns) => {
     const w: StockWorld = await stockWorld(t.db, `S${seed}`);
     const rand = rng(seed);
     const pick = <T>(xs: T[]): T => xs[Math.floor(rand() * xs.length)]!;
@@ -68,13 +75,15 @@ describe.each(DIALECTS)('the ledger against a reference model on %s', (dialect) 
     const lots = [null, w.lots.a];
     const keyOf = (loc: string, lot: string | null) => `${loc}|${lot ?? '-'}`;
     const day = (d: number) => Date.UTC(2026, 2, d, 12);
-    const docs: Array<{ id: string; modelDoc: number }> = [];
+    const docs: Array<{ id: string; modelDoc: number; returnOf?: number }> = [];
     const dbIds: string[] = []; // model entry id - 1 → database entry id
     let docNo = 0;
     const accepted: Record<string, number> = {};
+    const entryDocKind = new Map<number, string>(); // model document → the kind of operation that posted it
+    const isLive = (modelDoc: number) => !model.entries.some((e) => e.reverses !== null && model.entries.find((o) => o.id === e.reverses)?.doc === modelDoc);
 
     for (let op = 0; op < ops; op++) {
-      const kind = pick(['receipt', 'receipt', 'issue', 'issue', 'transfer', 'production', 'cancel']);
+      const kind = pick(['receipt', 'receipt', 'issue', 'issue', 'transfer', 'production', 'cancel', ...(returns ? ['return', 'return'] : [])]);
       const d = 1 + Math.floor(rand() * 20);
       const qty = new Decimal(1 + Math.floor(rand() * 12));
       const loc = pick(locs);
@@ -83,7 +92,9 @@ describe.each(DIALECTS)('the ledger against a reference model on %s', (dialect) 
       const modelDoc = ++docNo;
       let input: StockDocumentInput | null = null;
       let cancelOf: { id: string; modelDoc: number } | null = null;
+      let returnOf: { id: string; line: { qty: string; locationId: string }; day: number } | null = null;
       let counted: string | null = null;
+      let returnOfDoc: number | null = null;
       const line = { variantId: w.variant.id, lotId: lot, grade: 'good' };
       if (kind === 'receipt') {
         const cost = new Decimal(Math.floor(rand() * 40)).div(4);
@@ -117,8 +128,23 @@ describe.each(DIALECTS)('the ledger against a reference model on %s', (dialect) 
         model.add({ key: keyOf(from, lot), postedAt: day(d), qty: qty.negated(), unitCost: null, costSource: null, reverses: null, doc: modelDoc });
         model.add({ key: keyOf(to, null), postedAt: day(d), qty: new Decimal(1), unitCost: extra.isZero() ? null : extra, costSource: null, costShare: new Decimal(1), reverses: null, doc: modelDoc });
         model.add({ key: keyOf(to, w.lots.a), postedAt: day(d), qty: new Decimal(2), unitCost: null, costSource: null, costShare: new Decimal(2), reverses: null, doc: modelDoc });
+      } else if (kind === 'return') {
+        // part of a live issue, what is left of it, back into any location, dated on or after it
+        const issues = docs.filter((x) => isLive(x.modelDoc) && model.entries.some((e) => e.doc === x.modelDoc && e.qty.isNegative() && e.reverses === null && entryDocKind.get(e.doc) === 'issue'));
+        const target = issues.length ? pick(issues) : null;
+        const out = target && model.entries.find((e) => e.doc === target.modelDoc && e.reverses === null)!;
+        const left = out && out.qty.negated().minus(docs.filter((x) => x.returnOf === target!.modelDoc && isLive(x.modelDoc))
+          .reduce((sum, x) => sum.plus(model.entries.find((e) => e.doc === x.modelDoc && e.reverses === null)!.qty), new Decimal(0)));
+        if (!target || !out || !left!.greaterThan(0)) continue;
+        const q = Decimal.min(qty, left!);
+        const at = Math.min(out.postedAt + Math.floor(rand() * 4) * 86_400_000, day(20));
+        const to = pick(locs);
+        returnOf = { id: target.id, line: { qty: q.toString(), locationId: to }, day: at };
+        model.add({ key: keyOf(to, out.key.split('|')[1] === '-' ? null : out.key.split('|')[1]!), postedAt: at, qty: q, unitCost: null, costSource: out.id, reverses: null, doc: modelDoc });
+        returnOfDoc = target.modelDoc;
       } else {
-        const live = docs.filter((x) => !model.entries.some((e) => e.reverses !== null && model.entries.find((o) => o.id === e.reverses)?.doc === x.modelDoc));
+        // a document with live returns is not cancelled (the ledger refuses it): its returns go first
+        const live = docs.filter((x) => isLive(x.modelDoc) && !docs.some((r) => r.returnOf === x.modelDoc && isLive(r.modelDoc)));
         if (!live.length) continue;
         cancelOf = pick(live);
         for (const e of model.entries.filter((x) => x.doc === cancelOf!.modelDoc && x.reverses === null)) {
@@ -131,7 +157,11 @@ describe.each(DIALECTS)('the ledger against a reference model on %s', (dialect) 
       const loop = !short && model.cycle() !== null;
       const modelAccepts = !short && !loop;
       if (modelAccepts) model.revalue();
-      const result = await (cancelOf ? cancelDocument(w.ctx, cancelOf.id, 'test').then((r) => r.body) : post(w.ctx, input!)).then(
+      const result = await (cancelOf
+        ? cancelDocument(w.ctx, cancelOf.id, 'test').then((r) => r.body)
+        : returnOf
+          ? postReturn(w.ctx, returnOf.id, { reason: 'test', postedAt: new Date(returnOf.day).toISOString(), lines: [{ line: 1, ...returnOf.line }] }).then((r) => r.body)
+          : post(w.ctx, input!)).then(
         (doc) => ({ ok: true as const, doc }),
         (err) => ({ ok: false as const, err }),
       );
@@ -145,7 +175,8 @@ describe.each(DIALECTS)('the ledger against a reference model on %s', (dialect) 
       }
       accepted[kind] = (accepted[kind] ?? 0) + 1;
       if (counted) accepted[counted] = (accepted[counted] ?? 0) + 1;
-      if (!cancelOf) docs.push({ id: result.doc.id, modelDoc });
+      if (!cancelOf) docs.push({ id: result.doc.id, modelDoc, ...(returnOfDoc ? { returnOf: returnOfDoc } : {}) });
+      entryDocKind.set(modelDoc, kind);
       const fresh = await t.db.query<{ id: string }>(
         // ordered by the number: `order by id` would sort the text column ('100' before '99')
         'select e.id::text from stock_entry e where e.id > $1 and e.key_id in (select id from stock_key where variant_id = $2) order by e.id',
@@ -156,8 +187,9 @@ describe.each(DIALECTS)('the ledger against a reference model on %s', (dialect) 
       await compare(t, model, dbIds, op);
     }
     // the sequence exercised every kind of operation, not just the easy ones
-    const kinds = ['receipt', 'issue', 'transfer', 'production', 'cancel', ...(anywhere ? ['production from loose', 'production to loose'] : [])];
-    if (everyKind) for (const k of kinds) expect(accepted[k], `${k} accepted`).toBeGreaterThan(0);
+    // (with returns in the mix, production through the negative-stock location is rarely accepted: not required)
+    const kinds = ['receipt', 'issue', 'transfer', 'production', 'cancel', ...(anywhere && !returns ? ['production from loose', 'production to loose'] : []), ...(returns ? ['return'] : [])];
+    if (everyKind) for (const k of kinds) expect(accepted[k] ?? 0, `${k} accepted`).toBeGreaterThan(0);
     const { violations } = await checkLedger(t.db);
     expect(violations).toEqual([]);
   });
