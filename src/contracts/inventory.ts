@@ -177,6 +177,26 @@ export const StockDocumentDto = z.object({
 });
 export type StockDocumentDto = z.infer<typeof StockDocumentDto>;
 
+/** One step of a lot's trace: a document, and the lot (variant, quantity) it consumed, made, received or shipped. */
+export const TraceRowDto = z.object({
+  depth: z.number().int(),
+  documentId: z.uuid(),
+  documentNumber: z.string(),
+  documentType: z.string(),
+  postedAt: z.string(),
+  variantCode: z.string(),
+  lotId: z.uuid().nullable(),
+  lotCode: z.string().nullable(),
+  /** backward: consumed or received; forward: made, or shipped (a return's negative: it came back) */
+  qty: z.string(),
+  /** a shipment's customer location */
+  locationCode: z.string().nullable(),
+  reason: z.string().nullable(),
+});
+export type TraceRowDto = z.infer<typeof TraceRowDto>;
+export const LotTraceDto = z.object({ backward: z.array(TraceRowDto), forward: z.array(TraceRowDto) });
+export type LotTraceDto = z.infer<typeof LotTraceDto>;
+
 export const LocationKind = z.enum(['warehouse', 'zone', 'slot', 'supplier', 'transit', 'customer', 'production', 'scrap']);
 export const CreateLocation = z.strictObject({
   code: z.string().trim().min(1).max(40).regex(/^[A-Za-z0-9][A-Za-z0-9._-]*$/),

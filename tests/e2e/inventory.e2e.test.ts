@@ -141,6 +141,25 @@ describe('inventory', () => {
     }
   });
 
+  it('a lot trace follows flour into the bread baked from it and out to where the bread went', async () => {
+    const { context, page } = await signedIn('operator');
+    try {
+      await page.goto(`${env.server.url}/inventory/lots`);
+      await page.locator('[data-testid="lot-row"][data-code="FL-2611-B"]').getByTestId('trace-lot').click();
+      const drawer = page.getByRole('dialog', { name: 'Trace of lot FL-2611-B' });
+      const backward = drawer.getByTestId('trace-backward');
+      await backward.getByTestId('trace-row').first().waitFor();
+      expect(await backward.getByTestId('trace-row').getAttribute('data-type')).toBe('receipt');
+      const forward = drawer.getByTestId('trace-forward').getByTestId('trace-row');
+      await expect.poll(() => forward.evaluateAll((rows) => rows.map((r) => r.getAttribute('data-type')))).toEqual(['production', 'issue', 'transfer', 'return']);
+      const text = (await drawer.getByTestId('trace-forward').textContent()) ?? '';
+      for (const part of ['BR-2611-01', '150', 'sold: market stall', 'CUST-NORWOOD', '−2', 'crushed in the crate']) expect(text).toContain(part);
+      await screenshot(page, '35-lot-trace');
+    } finally {
+      await context.close();
+    }
+  });
+
   it('an operator sees the inventory pages, kept current live, but cannot adjust, count or cancel', async () => {
     const { context, page } = await signedIn('operator');
     try {

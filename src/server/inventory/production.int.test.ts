@@ -8,6 +8,7 @@ import { requestVariant } from '../catalog/commands/get-or-create-variant';
 import { createLocation } from './commands/locations';
 import { createLot } from './commands/lots';
 import { traceBackward, traceForward } from './queries/trace';
+import { postReturn } from './documents/post-return';
 import { checkLedger } from './check-ledger';
 
 const at = (day: number) => new Date(Date.UTC(2026, 4, day, 8)).toISOString();
@@ -24,6 +25,7 @@ describe.each(DIALECTS)('production, cost roll-up and traceability on %s', (dial
       ids[`lot-${code}`] = (await createLot(ctx, { code: `L-${code}`, variantId: ids[code] })).body.id;
     }
     ids.kitchen = (await createLocation(ctx, { code: 'KITCHEN', name: 'Kitchen', kind: 'production' })).body.id;
+    ids.store = (await createLocation(ctx, { code: 'STORE', name: 'Store', kind: 'warehouse' })).body.id;
   });
   afterAll(() => t.drop());
 
@@ -60,5 +62,25 @@ describe.each(DIALECTS)('production, cost roll-up and traceability on %s', (dial
     expect(back.filter((r) => r.documentType === 'receipt').map((r) => r.lotCode).sort()).toEqual(['L-FLOUR', 'L-FLOUR', 'L-SUGAR']); // two flour receipts (one back-dated), one sugar
     const forward = await traceForward(t.db, ids['lot-SUGAR']!);
     expect(forward.map((r) => `${r.depth}:${r.lotCode}:${r.qty}`)).toEqual(['0:L-DOUGH:4', '1:L-BREAD:8']);
+  });
+
+  const moved = (code: string, qty: string, to: string) => ({ variantId: ids[code]!, lotId: ids[`lot-${code}`]!, grade: 'good', qty, fromLocationId: ids.kitchen!, toLocationId: to });
+
+  it('traces a purchased lot to its receipt, and forward to where each lot it went into left stock (a recall)', async () => {
+    const ctx = systemCtx(t.db);
+    expect((await traceBackward(t.db, ids['lot-SUGAR']!)).map((r) => `${r.depth}:${r.documentType}:${r.lotCode}:${r.qty}`)).toEqual(['0:receipt:L-SUGAR:5']);
+    const shop = (await createLocation(ctx, { code: 'SHOP-1', name: 'Corner shop', kind: 'customer' })).body.id;
+    const sold = await post(ctx, { type: 'issue', postedAt: at(5), reason: 'sold to Bakery Co', lines: [line('BREAD', '3')] });
+    const sent = await post(ctx, { type: 'transfer', postedAt: at(5), lines: [moved('BREAD', '2', shop)] });
+    const back = await postReturn(ctx, sold.id, { reason: 'stale', postedAt: at(6), lines: [{ line: 1, qty: '1', grade: 'damaged' }] });
+    // a transfer inside the plant is not a shipment
+    await post(ctx, { type: 'transfer', postedAt: at(6), lines: [moved('SUGAR', '1', ids.store!)] });
+    const forward = await traceForward(t.db, ids['lot-SUGAR']!);
+    const shipped = forward.filter((r) => r.documentType !== 'production');
+    expect(shipped.map((r) => [r.depth, r.documentNumber, r.lotCode, r.qty, r.locationCode, r.reason])).toEqual([
+      [2, sold.number, 'L-BREAD', '3', null, 'sold to Bakery Co'],
+      [2, sent.number, 'L-BREAD', '2', 'SHOP-1', null],
+      [2, back.body.number, 'L-BREAD', '-1', null, 'stale'],
+    ]);
   });
 });

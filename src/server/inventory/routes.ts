@@ -2,7 +2,7 @@ import type { OpenAPIHono } from '@hono/zod-openapi';
 import { z } from 'zod';
 import {
   AdjustmentInput, BalanceDto, CancelDocumentInput, ConsumeReservation, CountInput, CreateLocation, CreateLot, IssueInput,
-  LocationDto, LotDto, ProductionInput, ReceiptInput, ReceiveTransferInput, Reserve, ReservationDto, ReservationStatus,
+  LocationDto, LotDto, LotTraceDto, ProductionInput, ReceiptInput, ReceiveTransferInput, Reserve, ReservationDto, ReservationStatus,
   ReturnInput, StockDocumentDto, StockEntryDto, TransferInput, LocationKind, StockSummaryDto, type StockDocumentInput,
 } from '../../contracts/inventory';
 import { ItemKind } from '../../contracts/catalog';
@@ -88,9 +88,8 @@ export function registerInventoryRoutes(app: OpenAPIHono<AppEnv>): void {
       return c.json(await listEntries(c.get('services').db, f, { limit, cursor, sort }), 200);
     },
   );
-  const TraceRow = z.object({ depth: z.number().int(), documentId: z.uuid(), documentNumber: z.string(), documentType: z.string(), postedAt: z.string(), variantCode: z.string(), lotId: z.uuid().nullable(), lotCode: z.string().nullable(), qty: z.string() });
   app.openapi(
-    defineRoute({ method: 'get', path: '/api/trace/lots/{id}', permission: 'inventory.read', tags, summary: 'Trace a lot backward (what went into it) and forward (what it went into)', request: { params: IdParam }, responses: { 200: json(z.object({ backward: z.array(TraceRow), forward: z.array(TraceRow) })) } }),
+    defineRoute({ method: 'get', path: '/api/trace/lots/{id}', permission: 'inventory.read', tags, summary: 'Trace a lot backward (what went into it, down to receipts) and forward (what it went into, and where each lot was issued or shipped)', request: { params: IdParam }, responses: { 200: json(LotTraceDto) } }),
     async (c) => {
       const { db } = c.get('services');
       const id = c.req.valid('param').id;

@@ -4,7 +4,7 @@ import type { Ctx } from '../kernel/context';
 import { systemActor } from '../kernel/actor';
 import { createItem } from '../catalog/commands/create-item';
 import { requestVariant } from '../catalog/commands/get-or-create-variant';
-import { createLocation, createLot, postDocument } from '../inventory';
+import { createLocation, createLot, postDocument, postReturn } from '../inventory';
 import { recordSerialEvent, registerSerials } from '../inventory/serials/commands';
 
 const daysAgo = (n: number) => new Date(Date.now() - n * 86_400_000).toISOString();
@@ -54,10 +54,30 @@ export async function seedStock(db: Db, log: Logger): Promise<void> {
   }
   await postDocument(ctx, { type: 'receipt', postedAt: daysAgo(10), note: 'Finished goods from lot L-1007', lines: shirtLines });
   await postDocument(ctx, { type: 'transfer', postedAt: daysAgo(5), lines: [{ variantId: flourV.id, fromLocationId: slotA1, toLocationId: floor, lotId: f2, grade: 'good', qty: '80' }] });
-  await postDocument(ctx, { type: 'issue', postedAt: daysAgo(4), reason: 'production', lines: [{ variantId: flourV.id, locationId: floor, lotId: f2, grade: 'good', qty: '75' }] });
+  const customer = await loc('CUST-NORWOOD', 'Norwood Distribution (delivered)', 'customer');
+  await seedBakeAndDeliveries(ctx, { flour: flourV.id, flourLot: f2, floor, store: main, customer });
   await postDocument(ctx, { type: 'adjustment', postedAt: daysAgo(2), reason: 'damaged', note: 'Torn sack found at count', lines: [{ variantId: flourV.id, locationId: slotA1, lotId: f1, grade: 'good', qty: '-5' }] });
-  await seedSerials(ctx, main, await loc('CUST-NORWOOD', 'Norwood Distribution (delivered)', 'customer'));
+  await seedSerials(ctx, main, customer);
   log.info('demo stock seeded');
+}
+
+/**
+ * A bake from flour lot FL-2611-B into bread lot BR-2611-01, sold and shipped, with a return:
+ * a lot trace from either end shows the whole chain down to the receipt and out to the customer.
+ */
+async function seedBakeAndDeliveries(ctx: Ctx, at: { flour: string; flourLot: string; floor: string; store: string; customer: string }): Promise<void> {
+  const bread = (await createItem(ctx, { code: 'BREAD', name: 'Bread loaf', kind: 'product', uom: 'ea', category: 'Bakery', lowStockThreshold: '20', attributes: [] })).body;
+  const breadV = await requestVariant(ctx, bread.id, {});
+  const breadLot = (await createLot(ctx, { code: 'BR-2611-01', variantId: breadV.id, expiryDate: daysAgo(-3).slice(0, 10), receivedDate: daysAgo(4).slice(0, 10), note: 'Baked from FL-2611-B' })).body.id;
+  const loaves = { variantId: breadV.id, lotId: breadLot, grade: 'good' };
+  await postDocument(ctx, {
+    type: 'production', postedAt: daysAgo(4), note: 'Morning bake',
+    consume: [{ variantId: at.flour, locationId: at.floor, lotId: at.flourLot, grade: 'good', qty: '75' }],
+    output: [{ ...loaves, locationId: at.store, qty: '150', extraUnitCost: '0.12' }],
+  });
+  const sold = (await postDocument(ctx, { type: 'issue', postedAt: daysAgo(3), reason: 'sold: market stall', lines: [{ ...loaves, locationId: at.store, qty: '40' }] })).body;
+  await postDocument(ctx, { type: 'transfer', postedAt: daysAgo(3), note: 'Delivery 3318', lines: [{ ...loaves, fromLocationId: at.store, toLocationId: at.customer, qty: '30' }] });
+  await postReturn(ctx, sold.id, { postedAt: daysAgo(2), reason: 'crushed in the crate', lines: [{ line: 1, qty: '2', grade: 'damaged' }] });
 }
 
 /** Controller boards with serials in every state, one of them reworked twice. */

@@ -31,6 +31,7 @@ export const keys = {
     balances: (filter: Record<string, unknown>) => ['stock', 'balances', filter] as const,
     entries: (filter: Record<string, unknown>) => ['stock', 'entries', filter] as const,
     document: (id: string) => ['stock', 'document', id] as const,
+    lotTrace: (lotId: string) => ['stock', 'trace', lotId] as const,
     reservations: (filter: Record<string, unknown>) => ['stock', 'reservations', filter] as const,
   },
   grades: ['grades'] as const,

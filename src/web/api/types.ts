@@ -5,7 +5,7 @@ import type { SerialDetailDto as SerialDetailSchema } from '../../contracts/seri
 export type { UserDto, Me, DepartmentDto, TeamDto, CustomerDto, TokenDto } from '../../contracts/people';
 export type { ActivityEvent, AuditEventDto } from '../../contracts/activity';
 export type { Role, Permission } from '../../contracts/permissions';
-export type { StockSummaryDto, BalanceDto, StockEntryDto, StockDocumentDto, ReservationDto, TransitLineDto } from '../../contracts/inventory';
+export type { StockSummaryDto, BalanceDto, StockEntryDto, StockDocumentDto, ReservationDto, TransitLineDto, LotTraceDto, TraceRowDto } from '../../contracts/inventory';
 export type { GradeDto } from '../../contracts/grades';
 export type { CreateItem, ItemDto, UnitDto, UpdateItem, VariantDto } from '../../contracts/catalog';
 export type { SerialDto, SerialEventDto, SerialEventInput } from '../../contracts/serials';

@@ -31,6 +31,7 @@ export const DOCUMENT_COLORS: Record<string, string> = {
   transfer: 'blue',
   adjustment: 'grape',
   count: 'indigo',
+  production: 'lime',
   return: 'cyan',
 };
 

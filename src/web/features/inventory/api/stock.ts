@@ -1,7 +1,7 @@
 import { useInfiniteQuery, useQuery } from '@tanstack/react-query';
 import { api } from '../../../api/client';
 import { keys } from '../../../api/keys';
-import type { BalanceDto, Items, Page, StockDocumentDto, StockEntryDto, StockSummaryDto } from '../../../api/types';
+import type { BalanceDto, Items, LotTraceDto, Page, StockDocumentDto, StockEntryDto, StockSummaryDto } from '../../../api/types';
 
 export interface SummaryFilter {
   q?: string;
@@ -108,5 +108,14 @@ export function useDocument(id: string | null) {
     queryKey: keys.stock.document(id ?? ''),
     queryFn: ({ signal }) => api.get<StockDocumentDto>(`/api/stock/documents/${id}`, undefined, signal),
     enabled: id !== null,
+  });
+}
+
+/** A lot's trace: what went into it (down to receipts) and what it went into (and where that left stock). */
+export function useLotTrace(lotId: string | null) {
+  return useQuery({
+    queryKey: keys.stock.lotTrace(lotId ?? ''),
+    queryFn: ({ signal }) => api.get<LotTraceDto>(`/api/trace/lots/${lotId}`, undefined, signal),
+    enabled: lotId !== null,
   });
 }

@@ -2,7 +2,7 @@ import { DataTable } from '../../../ui/DataTable';
 import { useMemo, useState } from 'react';
 import { Button, Card, Group, Table, Text, TextInput } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
-import { IconPlus, IconSearch } from '@tabler/icons-react';
+import { IconPlus, IconRoute, IconSearch } from '@tabler/icons-react';
 import { useCan } from '../../../auth/me';
 import { PageHeader } from '../../../ui/PageHeader';
 import { QueryState } from '../../../ui/QueryState';
@@ -11,6 +11,7 @@ import { useLots } from '../api/places';
 import { InventoryTabs } from '../InventoryTabs';
 import { ExpiryBadge } from './ExpiryBadge';
 import { CreateLotModal } from './CreateLotModal';
+import { TraceDrawer } from './TraceDrawer';
 import { EXPIRY_WARNING_DAYS, expiryState } from './expiry';
 
 /** Lots, earliest expiry first; expired and soon-expiring ones stand out. */
@@ -19,6 +20,7 @@ export function LotsPage() {
   const [search, setSearch] = useState('');
   const [q] = useDebouncedValue(search.trim(), 250);
   const [creating, setCreating] = useState(false);
+  const [tracing, setTracing] = useState<{ id: string; code: string } | null>(null);
   const lots = useLots({ q: q || undefined });
   const items = useItemOptions();
   const itemCode = useMemo(() => new Map((items.data ?? []).map((i) => [i.id, i.code])), [items.data]);
@@ -51,7 +53,7 @@ export function LotsPage() {
         </Group>
         <QueryState pending={lots.isPending} error={lots.error}>
           <DataTable testId="lots-table" minWidth={720} count={rows.length} empty="No lots match."
-            columns={['Lot', 'Item', 'Expires', 'Supplier', 'Received', 'Note']}>
+            columns={['Lot', 'Item', 'Expires', 'Supplier', 'Received', 'Note', '']}>
                   {rows.map((l) => (
                     <Table.Tr key={l.id} data-testid="lot-row" data-code={l.code} data-expiry={expiryState(l.expiryDate)}>
                       <Table.Td fw={600}>{l.code}</Table.Td>
@@ -66,11 +68,17 @@ export function LotsPage() {
                           {l.note ?? ''}
                         </Text>
                       </Table.Td>
+                      <Table.Td>
+                        <Button size="xs" variant="subtle" leftSection={<IconRoute size={16} />} onClick={() => setTracing({ id: l.id, code: l.code })} data-testid="trace-lot">
+                          Trace
+                        </Button>
+                      </Table.Td>
                     </Table.Tr>
                   ))}
           </DataTable>
         </QueryState>
       </Card>
+      <TraceDrawer lot={tracing} onClose={() => setTracing(null)} />
       {can('inventory.post') && <CreateLotModal opened={creating} onClose={() => setCreating(false)} />}
     </>
   );
