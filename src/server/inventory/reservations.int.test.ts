@@ -50,6 +50,7 @@ describe.each(DIALECTS)('reservations on %s', (dialect) => {
   const lapsed = async (loc: string, qty: string) => {
     const r = await reserve(loc, qty, { expiresAt: new Date(Date.now() + 60_000).toISOString() });
     await t.db.query(`update stock_reservation set expires_at = now() - interval '1 second' where id = $1`, [r.id]);
+    return r;
   };
 
   it('refuses a reservation that has already expired, or of a grade not available for use', async () => {
@@ -79,15 +80,28 @@ describe.each(DIALECTS)('reservations on %s', (dialect) => {
     expect(await balanceOf(t.db, w.variant.id, loc)).toMatchObject({ reserved: '5' });
   });
 
-  it('the housekeeping sweep frees expired reservations, so an issue is no longer blocked', async () => {
+  it('an issue is never held back by a reservation past its expiry: the posting gives it back first', async () => {
+    const loc = await fresh('4');
+    await reserve(loc, '1'); // still holds
+    const old = await lapsed(loc, '3');
+    const issue = (qty: string) => post(w.ctx, { type: 'issue', lines: [{ variantId: w.variant.id, locationId: loc, qty, grade: 'good' }] });
+    await expect(issue('4')).rejects.toMatchObject({ code: 'inventory.insufficient_stock', extra: { available: '3' } });
+    // the refused posting changed nothing, the expired reservation included
+    expect(await balanceOf(t.db, w.variant.id, loc)).toMatchObject({ qty: '4', reserved: '4' });
+    await issue('3');
+    expect(await balanceOf(t.db, w.variant.id, loc)).toMatchObject({ qty: '1', reserved: '1' });
+    const [r] = await t.db.query<{ status: string; remaining: string }>('select status, remaining::text from stock_reservation where id = $1', [old.id]);
+    expect(r).toEqual({ status: 'expired', remaining: '0' });
+    expect((await checkLedger(t.db)).violations).toEqual([]);
+  });
+
+  it('the housekeeping sweep frees expired reservations everywhere, with no posting', async () => {
     const loc = await fresh('4');
     await lapsed(loc, '3');
-    const issue = () => post(w.ctx, { type: 'issue', lines: [{ variantId: w.variant.id, locationId: loc, qty: '4', grade: 'good' }] });
-    await expect(issue()).rejects.toMatchObject({ code: 'inventory.insufficient_stock' });
+    expect(await balanceOf(t.db, w.variant.id, loc)).toMatchObject({ reserved: '3' });
     expect(await sweepExpiredReservations(w.ctx)).toBe(1);
     expect(await sweepExpiredReservations(w.ctx)).toBe(0);
-    await issue();
-    expect(await balanceOf(t.db, w.variant.id, loc)).toMatchObject({ qty: '0', reserved: '0' });
+    expect(await balanceOf(t.db, w.variant.id, loc)).toMatchObject({ qty: '4', reserved: '0' });
     expect((await checkLedger(t.db)).violations).toEqual([]);
   });
 });

@@ -5,6 +5,7 @@ import { DomainError, invalid } from '../../kernel/errors';
 import { newId } from '../../kernel/ids';
 import { lockBalances, resolveKeys } from '../ledger/keys';
 import { insufficient } from '../ledger/post-entries';
+import { releaseExpired } from '../ledger/expired-reservations';
 import { postDocumentInTx } from '../documents/post-document';
 import { withKeyReferences } from '../documents/key-references';
 import { requireWholeUnits } from '../documents/unit-precision';
@@ -69,28 +70,12 @@ export async function sweepExpiredReservations(ctx: Ctx): Promise<number> {
   if (keys.length === 0) return 0;
   const { body } = await runCommand(ctx, { name: 'inventory.expire-reservations', input: { keys: keys.length } }, async (cmd) => {
     let released = 0;
-    for (const { key_id } of keys) released += await releaseExpired(cmd, key_id);
+    for (const { key_id } of keys) released += (await releaseExpired(cmd, key_id)).count;
     cmd.audit({ entityType: 'stock_reservation', entityId: 'expired', after: { keys: keys.length, reservations: released } });
     if (released) cmd.emit({ topic: 'stock.reservations-expired', summary: `${released} expired reservations gave their stock back`, payload: { released }, permission: 'inventory.read' });
     return released;
   });
   return body;
-}
-
-/** Expired reservations of a key give their quantity back (under the key's lock). */
-async function releaseExpired(cmd: CommandTx, keyId: string): Promise<number> {
-  await lockBalances(cmd, [keyId]);
-  const gone = await cmd.query<{ remaining: string }>(
-    `update stock_reservation r set status = 'expired', closed_at = now(), remaining = 0
-     from (select id, remaining from stock_reservation where key_id = $1 and status = 'active' and expires_at <= now() for update) old
-     where r.id = old.id returning old.remaining`,
-    [keyId],
-  );
-  if (gone.length) {
-    const total = gone.reduce((s, g) => s.plus(g.remaining), new Decimal(0));
-    await cmd.query('update stock_balance set reserved = reserved - $2 where key_id = $1', [keyId, total.toString()]);
-  }
-  return gone.length;
 }
 
 /**

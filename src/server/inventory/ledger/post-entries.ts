@@ -6,6 +6,7 @@ import { appendEntry, appendReceipts } from './append-entry';
 import { appendable, postAppending } from './post-appending';
 import { revalueKey } from './revalue-key';
 import { findCostCycle } from './cost-cycle';
+import { releaseExpired } from './expired-reservations';
 import type { EntryDraft, LockedBalance, PostedEntry } from './types';
 
 /** Rounds of cost propagation after which its keys are searched for a loop again (one from before
@@ -178,10 +179,24 @@ async function insertEntries(cmd: CommandTx, doc: { id: string; postedAt: Date }
  */
 async function assertCovers(cmd: CommandTx, keyId: string, st: KeyState, after: Decimal, needed: Decimal, at: Date) {
   if (st.balance.allow_negative) return;
-  const reserved = new Decimal(st.balance.reserved);
+  if (after.greaterThanOrEqualTo(st.balance.reserved)) return;
+  const reserved = await reservedUnexpired(cmd, keyId, st);
   if (after.greaterThanOrEqualTo(reserved)) return;
   const available = after.plus(needed).minus(reserved);
   throw await insufficient(cmd, keyId, needed, Decimal.max(available, 0), at, reserved.isZero() ? undefined : reserved);
+}
+
+/**
+ * What the key's reservations hold once those past their expiry gave it back (the sweep may not have
+ * run yet): an expired reservation never refuses a posting. The key is locked by the posting.
+ */
+async function reservedUnexpired(cmd: CommandTx, keyId: string, st: KeyState): Promise<Decimal> {
+  const { count, released } = await releaseExpired(cmd, keyId);
+  if (count) {
+    st.balance.reserved = new Decimal(st.balance.reserved).minus(released).toString();
+    cmd.audit({ entityType: 'stock_reservation', entityId: 'expired', after: { keyId, reservations: count, released: released.toString(), at: 'posting' } });
+  }
+  return new Decimal(st.balance.reserved);
 }
 
 export async function insufficient(cmd: CommandTx, keyId: string, needed: Decimal, available: Decimal, at: Date, reserved?: Decimal): Promise<DomainError> {
@@ -247,14 +262,13 @@ async function assertNoNegative(cmd: CommandTx, keyId: string, st: KeyState, min
   if (st.balance.allow_negative) return;
   const low = new Decimal(minQtyAfter);
   const [bal] = await cmd.query<{ qty: string }>('select qty from stock_balance where key_id = $1', [keyId]);
-  const reserved = new Decimal(st.balance.reserved);
   const needed = drafts.reduce((sum, d, i) => (keyIds[i] === keyId && new Decimal(d.qty).isNegative() ? sum.minus(d.qty) : sum), new Decimal(0));
   if (low.isNegative()) {
     // `at` is the moment the balance would go negative, which may be later than the posting
     throw await insufficient(cmd, keyId, Decimal.max(needed, low.negated()), Decimal.max(needed.plus(low), 0), lowAt ?? new Date(st.fullFrom));
   }
   const qty = new Decimal(bal!.qty);
-  if (qty.lessThan(reserved)) {
-    throw await insufficient(cmd, keyId, needed, Decimal.max(qty.plus(needed).minus(reserved), 0), new Date(st.fullFrom), reserved);
-  }
+  if (qty.greaterThanOrEqualTo(st.balance.reserved)) return;
+  const reserved = await reservedUnexpired(cmd, keyId, st);
+  if (qty.lessThan(reserved)) throw await insufficient(cmd, keyId, needed, Decimal.max(qty.plus(needed).minus(reserved), 0), new Date(st.fullFrom), reserved);
 }
