@@ -57,6 +57,7 @@ export const ERRORS = {
   'inventory.already_cancelled': { status: 409, title: 'Document already cancelled' },
   'inventory.document_owned': { status: 409, title: 'Document belongs to a workflow' },
   'inventory.not_returnable': { status: 409, title: 'Document cannot be returned' },
+  'inventory.counted_since': { status: 409, title: 'Stock counted since that moment' },
   'inventory.same_location': { status: 422, title: 'Source and destination are the same' },
   'inventory.reservation_not_found': { status: 404, title: 'Reservation not found' },
   'inventory.reservation_closed': { status: 409, title: 'Reservation no longer active' },

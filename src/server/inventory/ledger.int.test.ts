@@ -110,6 +110,36 @@ describe.each(DIALECTS)('stock ledger on %s', (dialect) => {
     expect(adj.entries[0]).toMatchObject({ qty: '2', value: '6' });
   });
 
+  it('a count stands: nothing dated before it moves its stock — a count that matched included — until it is cancelled', async () => {
+    const loc = await fresh();
+    const other = await fresh();
+    const early = await receipt(loc, '10', '3', 1);
+    await receipt(other, '5', '3', 1);
+    const count = (qty: string, l = loc) => post(w.ctx, { type: 'count', postedAt: at(5), note: 'cycle count', lines: [{ variantId: w.variant.id, locationId: l, countedQty: qty, grade: 'good' }] });
+    const counted = await count('8');
+    const matched = await count('5', other);
+    expect(matched.entries).toEqual([]);
+    for (const [what, posting] of [
+      ['receipt', () => receipt(loc, '1', '3', 3)],
+      ['issue', () => issue(loc, '1', 4)],
+      ['issue where the count matched', () => issue(other, '1', 4)],
+      ['cancellation', () => cancelDocument(w.ctx, early.id, 'wrong supplier')],
+      ['earlier count', () => post(w.ctx, { type: 'count', postedAt: at(2), note: 'x', lines: [{ variantId: w.variant.id, locationId: loc, countedQty: '9', grade: 'good' }] })],
+    ] as const) {
+      await expect(posting(), what).rejects.toMatchObject({ code: 'inventory.counted_since', extra: { count: expect.stringMatching(/^CNT-/), countedAt: at(5) } });
+    }
+    // at or after the count, and on other stock, postings go on; the figures are what the count found
+    await issue(loc, '1', 5);
+    await receipt(await fresh(), '1', '1', 2);
+    expect(await balanceOf(t.db, w.variant.id, loc)).toMatchObject({ qty: '7' });
+    // once the count is cancelled, the earlier movement may be posted
+    await cancelDocument(w.ctx, counted.id, 'counted the wrong rack');
+    await receipt(loc, '1', '3', 3);
+    expect(await balanceOf(t.db, w.variant.id, loc)).toMatchObject({ qty: '10' });
+    await cancelDocument(w.ctx, matched.id, 'counted the wrong rack');
+    await issue(other, '1', 4);
+  });
+
   it('a location that allows negative stock takes the issue; a later receipt fills it at its own cost', async () => {
     const loose = w.locations.loose;
     const iss = await issue(loose, '4', 1);

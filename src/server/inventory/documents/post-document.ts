@@ -6,6 +6,7 @@ import { newId } from '../../kernel/ids';
 import { postEntries, postRevaluing } from '../ledger/post-entries';
 import { appendable, postAppending, type NewDocument } from '../ledger/post-appending';
 import type { EntryDraft } from '../ledger/types';
+import { recordCountedKeys, refuseBeforeCount } from '../ledger/counted-keys';
 import { draftsFor } from './drafts';
 import { checkShipment, recordTransitLines, shipmentDrafts, type ShippedTransfer } from './shipped-transfer';
 import { withKeyReferences } from './key-references';
@@ -60,6 +61,7 @@ export async function postDocumentInTx(cmd: CommandTx, input: StockDocumentInput
   };
   const postPlain = () => withKeyReferences(input, async () => postDrafts(cmd, where, header, await draftsFor(cmd, input, postedAt)));
   const doc = shipped ? await postShipped(shipped) : await postPlain();
+  if (input.type === 'count') await recordCountedKeys(cmd, id, input.lines.map((l) => ({ ...l, lotId: l.lotId ?? null, grade: l.grade ?? 'good' })));
   announcePosted(cmd, doc, shipped ? `shipped ${doc.number} via ${doc.transit!.viaLocationCode}` : `posted ${doc.number}`);
   return doc;
 }
@@ -79,6 +81,7 @@ export async function insertDocumentHeader(cmd: CommandTx, where: { id: string; 
  * one round trip; otherwise (it must re-value, or be refused) the header, then statement by statement.
  */
 export async function postDrafts(cmd: CommandTx, where: { id: string; postedAt: Date; isNow?: boolean }, header: NewDocument, drafts: EntryDraft[]): Promise<StockDocumentDto> {
+  await refuseBeforeCount(cmd, where, drafts);
   const rows = appendable(drafts) ? await postAppending(cmd, where, drafts, header) : null;
   if (rows) return documentFromEntries(rows);
   // the one-call way declined it and wrote nothing

@@ -7,6 +7,7 @@ import { appendable, postAppending } from './post-appending';
 import { revalueKey } from './revalue-key';
 import { findCostCycle } from './cost-cycle';
 import { releaseExpired } from './expired-reservations';
+import { refuseBeforeCount } from './counted-keys';
 import type { EntryDraft, LockedBalance, PostedEntry } from './types';
 
 /** Rounds of cost propagation after which its keys are searched for a loop again (one from before
@@ -36,6 +37,7 @@ interface KeyState {
  * back-dated, cancelling, production, negative-filling, or refused — goes `postRevaluing`.
  */
 export async function postEntries(cmd: CommandTx, doc: { id: string; postedAt: Date; isNow?: boolean }, drafts: EntryDraft[]): Promise<PostedEntry[]> {
+  await refuseBeforeCount(cmd, doc, drafts);
   const rows = appendable(drafts) ? await postAppending(cmd, doc, drafts) : null;
   if (rows) return rows.map((r, i) => ({ id: r.id, keyId: r.key_id, qty: drafts[i]!.qty, line: drafts[i]!.line }));
   return postRevaluing(cmd, doc, drafts);
