@@ -110,6 +110,17 @@ export const SkidDto = z.object({
 });
 export type SkidDto = z.infer<typeof SkidDto>;
 
+/** One box line's arrival on or departure from a skid: completed onto it, appended, transferred in or out. */
+export const SkidAmendmentDto = z.object({
+  id: z.uuid(), runBoxId: z.uuid(), brand: z.string(), boxNo: z.number().int(), label: z.string(),
+  kind: z.enum(['added', 'appended', 'transferred_in', 'transferred_out']),
+  /** a transfer's reason, shared by its batch */
+  reason: z.string().nullable(), batchId: z.uuid().nullable(), by: z.string().nullable(), at: z.string(),
+  /** a transfer's other end: the skid the box line came from, or went to */
+  otherSkid: z.string().nullable(),
+});
+export type SkidAmendmentDto = z.infer<typeof SkidAmendmentDto>;
+
 // ---- verification and completion -----------------------------------------------------------
 export const VerifyLineDto = z.object({
   poLineId: z.uuid(), label: z.string(), brand: z.string(), flavour: z.string(), volumeMl: z.string(), strengthMg: z.string(),

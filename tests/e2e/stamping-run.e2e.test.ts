@@ -176,6 +176,12 @@ describe('the stamp run', () => {
       await page.locator(`[data-testid="skid"][data-label="SK-${po.number}-02"][data-boxes="1"]`).waitFor();
       await expect.poll(() => skid1.getAttribute('data-boxes')).toBe('2');
       await expect.poll(() => detail.getByTestId('run-box').count()).toBe(2);
+      // its history says where box #3 went and why
+      const out = detail.locator('[data-testid="skid-history-row"][data-kind="transferred_out"]');
+      await out.waitFor();
+      expect(await out.textContent()).toContain(`Transferred out to SK-${po.number}-02`);
+      expect(await out.textContent()).toContain('Re-stacked for the truck');
+      expect(await detail.locator('[data-testid="skid-history-row"][data-kind="appended"]').count()).toBe(1);
       await page.keyboard.press('Escape');
       await detail.waitFor({ state: 'hidden' });
 

@@ -1,7 +1,7 @@
 import type { OpenAPIHono } from '@hono/zod-openapi';
 import { z } from 'zod';
 import {
-  CompleteSkid, ConfirmBox, ConfirmResult, OutboundDto, PutAwayPlaceDto, RunBoxDto, RunDto, ScanBoxDto, ScanQuery, SkidDto, SkipBox, TransferBoxes,
+  CompleteSkid, ConfirmBox, ConfirmResult, OutboundDto, PutAwayPlaceDto, RunBoxDto, RunDto, ScanBoxDto, ScanQuery, SkidAmendmentDto, SkidDto, SkipBox, TransferBoxes,
   VerificationDto, VerifyPo, WorkstationDto,
 } from '../../../contracts/stamping-run';
 import { PoDto } from '../../../contracts/stamping';
@@ -22,7 +22,7 @@ import { skipBox } from './commands/skip-box';
 import { finishRun } from './commands/finish-run';
 import { completeSkid, deleteSkid } from './skids/complete-skid';
 import { transferBoxes } from './skids/transfer-boxes';
-import { getSkid } from './skids/queries';
+import { getSkid, listSkidAmendments } from './skids/queries';
 import { listPutAwayPlaces } from './skids/put-away-places';
 import { skidLabelPdf } from './skids/label';
 import { getVerification } from './verify/verification';
@@ -64,15 +64,16 @@ export function registerRunRoutes(app: OpenAPIHono<AppEnv>): void {
     async (c) => sendResult(c, await finishRun(c.get('ctx'), c.req.valid('param').id, idempotencyKey(c))));
   app.openapi(post('/api/stamping/orders/{id}/skids', 'Complete the skid: staged boxes onto a new skid (zone/slot) or appended to an existing one', SkidDto, CompleteSkid, 201),
     async (c) => sendResult(c, await completeSkid(c.get('ctx'), c.req.valid('param').id, c.req.valid('json' as never) as z.infer<typeof CompleteSkid>, idempotencyKey(c))));
-  app.openapi(post('/api/stamping/orders/{id}/skids/transfer', 'Move selected boxes to another skid of the PO (or a new one) with one reason', z.object({ batchId: z.uuid(), moved: z.number().int(), to: SkidDto }), TransferBoxes),
+  app.openapi(post('/api/stamping/orders/{id}/skids/transfer', 'Move selected boxes to another skid of the PO (or a new one) with one reason; a skid left empty is retired and its number freed', z.object({ batchId: z.uuid(), moved: z.number().int(), to: SkidDto, emptied: z.array(z.string()) }), TransferBoxes),
     async (c) => sendResult(c, await transferBoxes(c.get('ctx'), c.req.valid('param').id, c.req.valid('json' as never) as z.infer<typeof TransferBoxes>, idempotencyKey(c))));
 
   app.openapi(
-    defineRoute({ method: 'get', path: '/api/stamping/orders/{id}/skids/{skidId}', permission: 'stamping.read', tags, summary: 'A skid with its boxes', request: { params: SkidParam }, responses: { 200: json(SkidDto.extend({ items: z.array(RunBoxDto) })) } }),
+    defineRoute({ method: 'get', path: '/api/stamping/orders/{id}/skids/{skidId}', permission: 'stamping.read', tags, summary: 'A skid with its boxes and its history (each box line added, appended, transferred in or out)', request: { params: SkidParam }, responses: { 200: json(SkidDto.extend({ items: z.array(RunBoxDto), amendments: z.array(SkidAmendmentDto) })) } }),
     async (c) => {
       const { db } = c.get('services');
       const { id, skidId } = c.req.valid('param');
-      return c.json({ ...(await getSkid(db, id, skidId)), items: await listRunBoxes(db, { poId: id, skidId }) }, 200);
+      const skid = await getSkid(db, id, skidId);
+      return c.json({ ...skid, items: await listRunBoxes(db, { poId: id, skidId }), amendments: await listSkidAmendments(db, skid.id) }, 200);
     },
   );
   app.openapi(

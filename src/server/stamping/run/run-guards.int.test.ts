@@ -99,6 +99,11 @@ describe.each(DIALECTS)('the stamp run guards on %s', (dialect) => {
     expect(last.status).toBe(201);
     expect(last.body.po.status).toBe('pending_verification');
     expect((await op.get(`/api/stamping/orders/${po.id}/run`)).body.queue).toEqual([]);
+    // the missing unit is written off the customer's good stock, owned by the order
+    const writtenOff = await t.db.query<{ qty: string; reason: string; type: string }>(
+      `select trim_scale(e.qty)::text as qty, d.reason, d.type from stock_document d join stock_entry e on e.document_id = d.id
+       where d.source_type = 'production_order' and d.source_id = $1 and d.type = 'adjustment'`, [po.id]);
+    expect(writtenOff).toEqual([{ qty: '-1', reason: 'missing', type: 'adjustment' }]);
     // its boxes still go onto skids; a skid that is not the order's is named as the field
     const stray = await op.post(`/api/stamping/orders/${po.id}/skids`, { appendToSkidId: po.id });
     expect(stray.body).toMatchObject({ status: 404, code: 'stamping.skid_not_found', errors: [{ field: 'appendToSkidId' }] });

@@ -88,7 +88,8 @@ describe.each(DIALECTS)('the stamp run on %s', (dialect) => {
     const box2 = (await op.get(`/api/stamping/orders/${po.id}/scan?boxNo=2&brandId=${w.brands.orbito.id}`)).body;
     const short = await confirm(box2.boxId, box2.lines[0].boxLineId, 'federal');
     expect(short.status).toBe(409);
-    expect(short.body).toMatchObject({ code: 'stamping.stamp_shortage', regionCode: 'federal', needed: '100', available: '87', choices: ['cancel', 'skip', 'override'] });
+    expect(short.body).toMatchObject({ code: 'stamping.stamp_shortage', regionCode: 'federal', regionName: 'Federal', needed: '100', available: '87', choices: ['cancel', 'skip', 'override'] });
+    expect(short.body.detail).toBe('100 Federal stamps needed, 87 left. Cancel, skip the box, or override with a reason.');
     expect(await stampBalance('federal')).toBe('87');
     const over = await confirm(box2.boxId, box2.lines[0].boxLineId, 'federal', {}, undefined);
     expect(over.status).toBe(409);
@@ -113,6 +114,15 @@ describe.each(DIALECTS)('the stamp run on %s', (dialect) => {
     // the last box: damage leaves ontario short of its 200, and the run goes to verification
     const last = await confirm(box3.boxId, box3.lines[0].boxLineId, 'ontario', { damagedQty: '2' });
     expect(last.status).toBe(201);
+    // the 2 damaged units left the customer's good stock at the consignee's place: a transfer made them damaged there
+    const moved = await t.db.query<{ grade: string; qty: string; note: string }>(
+      `select k.grade, trim_scale(e.qty)::text as qty, d.note from consignee c join stock_key k on k.location_id = c.location_id
+       join stock_entry e on e.key_id = k.id join stock_document d on d.id = e.document_id and d.type = 'transfer' and d.source_type = 'production_order'
+       join shipment_box_line bl on bl.id = $1 and bl.variant_id = k.variant_id where c.customer_id = $2 order by e.id`, [box3.lines[0].boxLineId, w.customer.id]);
+    expect(moved).toEqual([
+      { grade: 'good', qty: '-2', note: `${po.number}: ${w.brands.orbito.name} #3 — found damaged at stamping` },
+      { grade: 'damaged', qty: '2', note: `${po.number}: ${w.brands.orbito.name} #3 — found damaged at stamping` },
+    ]);
     expect(last.body.po.status).toBe('pending_verification');
     const appended = await op.post(`/api/stamping/orders/${po.id}/skids`, { appendToSkidId: skid1.body.id });
     expect(appended.body).toMatchObject({ label: `SK-${po.number}-01`, boxes: 3, stamped: '298', damaged: '2' });
@@ -278,9 +288,11 @@ describe.each(DIALECTS)('the stamp run on %s', (dialect) => {
     // a skid goes to a warehouse zone or slot: never the stamp store, consigned goods or a consignee's place
     const places = (await op.get('/api/stamping/put-away-places')).body.items as Array<{ id: string; code: string }>;
     expect(places.map((p) => p.id)).toContain(slot);
+    // nor a whole warehouse: a skid is found by its zone and slot
     const notPlaces = await t.db.query<{ id: string; code: string }>(
-      `select l.id, l.code from location l join stamping_setup s on l.id in (s.stamp_location_id, s.consigned_location_id) or l.parent_id = s.consigned_location_id`);
-    expect(notPlaces.length).toBeGreaterThanOrEqual(3);
+      `select l.id, l.code from location l join stamping_setup s on l.id in (s.stamp_location_id, s.consigned_location_id) or l.parent_id = s.consigned_location_id
+       union select id, code from location where code = 'STAMP-WH'`);
+    expect(notPlaces.length).toBeGreaterThanOrEqual(4);
     for (const p of notPlaces) expect(places.map((x) => x.code)).not.toContain(p.code);
     for (const n of [5, 6, 7]) {
       const box = (await op.get(`/api/stamping/orders/${po.id}/scan?boxNo=${n}&brandId=${w.brands.orbito.id}`)).body;
@@ -309,11 +321,20 @@ describe.each(DIALECTS)('the stamp run on %s', (dialect) => {
     const items = async (label: string) => (await op.get(`/api/stamping/orders/${po.id}/skids/${byLabel.get(label)}`)).body.items as Array<{ id: string }>;
     const moving = [(await items(`SK-${po.number}-01`))[0]!.id, (await items(`SK-${po.number}-03`))[0]!.id];
     const moved = await op.post(`/api/stamping/orders/${po.id}/skids/transfer`, { runBoxIds: moving, toSkidId: byLabel.get(`SK-${po.number}-04`), reason: 'Re-stacked for the truck' });
-    expect(moved.body).toMatchObject({ moved: 2, to: { boxes: 3, stamped: '30' } });
+    // both source skids are left empty: they are retired, and their numbers are free again
+    expect(moved.body).toMatchObject({ moved: 2, to: { boxes: 3, stamped: '30' }, emptied: [`SK-${po.number}-01`, `SK-${po.number}-03`] });
     const amendments = await t.db.query<{ kind: string; n: number }>('select kind, count(*)::int as n from skid_amendment where batch_id = $1 group by kind order by kind', [moved.body.batchId]);
     expect(amendments).toEqual([{ kind: 'transferred_in', n: 2 }, { kind: 'transferred_out', n: 2 }]);
     const totals = (await op.get(`/api/stamping/orders/${po.id}/run`)).body.skids.map((s: { label: string; boxes: number }) => [s.label.slice(-2), s.boxes]);
-    expect(totals).toEqual([['01', 0], ['02', 1], ['03', 0], ['04', 3]]);
+    expect(totals).toEqual([['02', 1], ['04', 3]]);
+    // the skid reads its history box by box: its own box, then the two that came in, from where and why
+    const four = (await op.get(`/api/stamping/orders/${po.id}/skids/${byLabel.get(`SK-${po.number}-04`)}`)).body;
+    expect(four.amendments.map((a: { kind: string; boxNo: number; reason: string | null; otherSkid: string | null }) => [a.kind, a.boxNo, a.reason, a.otherSkid])).toEqual([
+      ['added', 8, null, null],
+      ['transferred_in', 5, 'Re-stacked for the truck', `SK-${po.number}-01`],
+      ['transferred_in', 7, 'Re-stacked for the truck', `SK-${po.number}-03`],
+    ]);
+    expect((await op.get(`/api/stamping/orders/${po.id}/skids/${byLabel.get(`SK-${po.number}-01`)}`)).status).toBe(404);
     expect(new Decimal(await stampBalance('federal')).isNegative()).toBe(true);
     expect((await checkLedger(t.db)).violations).toEqual([]);
   });

@@ -3,6 +3,8 @@ import type { CommandTx } from '../../kernel/run-command';
 
 export interface RegionStamp {
   regionCode: string;
+  /** the region's name, as operators know it ("Federal", not `federal`) */
+  regionName: string;
   stampVariantId: string;
   stampLocationId: string;
   /** What the stamp ledger holds for the region less any reservation (negative after overrides). */
@@ -16,7 +18,7 @@ export interface RegionStamp {
  */
 export async function lockRegionStamps(cmd: CommandTx, regions: string[]): Promise<Map<string, RegionStamp>> {
   const rows = await cmd.query<Omit<RegionStamp, 'available'> & { available: string | null }>(
-    `select r.code as "regionCode", r.stamp_variant_id as "stampVariantId", s.stamp_location_id as "stampLocationId", b.available
+    `select r.code as "regionCode", r.name as "regionName", r.stamp_variant_id as "stampVariantId", s.stamp_location_id as "stampLocationId", b.available
      from (select * from tax_region where code = any($1::text[]) order by code) r
      cross join stamping_setup s
      left join lateral (

@@ -12,6 +12,7 @@ import { assertRunPo, PO_ROW_COLUMNS, poNotFound, type PoRowLocked } from '../..
 import { lockRegionStamps } from '../stamp-stock';
 import { listRunBoxes } from '../queries/run-boxes';
 import { submitForVerification } from './finish-run';
+import { recordDamagedAndMissing } from './damaged-missing';
 
 export interface ConfirmBoxInput {
   boxId: string;
@@ -57,6 +58,7 @@ export function confirmBox(ctx: Ctx, poId: string, input: ConfirmBoxInput, idemp
     const confirmed = await listRunBoxes(cmd, { poId, boxId: input.boxId });
     await deductStamps(cmd, po, picked, override, documentId);
     const box = picked[0]!.line;
+    await recordDamagedAndMissing(cmd, po, `${box.brand} #${box.box_no}`, picked.map((p) => ({ boxLineId: p.line.id, damaged: p.damaged, missing: p.missing })));
     cmd.audit({ entityType: 'production_order', entityId: poId, after: { confirmedBox: `${box.brand} #${box.box_no}`, lines: picked.map((p) => ({ boxLine: p.line.id, region: p.regionCode, qty: p.qty.toString(), damaged: p.damaged.toString(), missing: p.missing.toString() })), override } });
     cmd.emit({ topic: 'stamping.box-confirmed', summary: `${cmd.actor.label} stamped ${box.brand} #${box.box_no} for ${po.number}${input.override ? ' (override)' : ''}`, payload: { poId, boxId: input.boxId }, permission: 'stamping.read', customerId: po.customer_id });
     return { confirmed, po: { id: po.id, number: po.number, status: done ? 'pending_verification' as const : po.status }, overEstimate };
@@ -147,8 +149,8 @@ async function deductStamps(cmd: CommandTx, po: PoRowLocked, picked: Picked[], o
     const needed = byRegion.get(region)!;
     const available = stamps.get(region)!.available;
     if (needed.gt(available) && !override) {
-      throw new DomainError('stamping.stamp_shortage', `${groupThousands(needed.toString())} ${region} stamps needed, ${groupThousands(Decimal.max(available, 0).toString())} left. Cancel, skip the box, or override with a reason.`, {
-        regionCode: region, needed: needed.toString(), available: Decimal.max(available, 0).toString(), shortage: needed.minus(Decimal.max(available, 0)).toString(), choices: ['cancel', 'skip', 'override'],
+      throw new DomainError('stamping.stamp_shortage', `${groupThousands(needed.toString())} ${stamps.get(region)!.regionName} stamps needed, ${groupThousands(Decimal.max(available, 0).toString())} left. Cancel, skip the box, or override with a reason.`, {
+        regionCode: region, regionName: stamps.get(region)!.regionName, needed: needed.toString(), available: Decimal.max(available, 0).toString(), shortage: needed.minus(Decimal.max(available, 0)).toString(), choices: ['cancel', 'skip', 'override'],
       });
     }
   }

@@ -1,4 +1,4 @@
-import type { SkidDto } from '../../../../contracts/stamping-run';
+import type { SkidAmendmentDto, SkidDto } from '../../../../contracts/stamping-run';
 import type { Queryable } from '../../../kernel/db/types';
 import { DomainError } from '../../../kernel/errors';
 
@@ -38,3 +38,19 @@ export async function nextSkidSeq(q: Queryable, poId: string): Promise<number> {
 }
 
 export const skidLabel = (poNumber: string, seq: number) => `SK-${poNumber}-${String(seq).padStart(2, '0')}`;
+
+/** A skid's history, box line by box line, oldest first: what came onto it and what left, by whom and why. */
+export function listSkidAmendments(q: Queryable, skidId: string): Promise<SkidAmendmentDto[]> {
+  return q.query<SkidAmendmentDto>(
+    `select a.id, a.run_box_id as "runBoxId", br.name as brand, b.box_no as "boxNo", sv.label, a.kind, a.reason, a.batch_id as "batchId",
+       u.display_name as by, to_char(a.at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') as at,
+       (select s2.label from skid_amendment a2 join skid s2 on s2.id = a2.skid_id
+        where a2.batch_id = a.batch_id and a2.run_box_id = a.run_box_id and a2.id <> a.id) as "otherSkid"
+     from skid_amendment a join run_box rb on rb.id = a.run_box_id
+     join shipment_box b on b.id = rb.box_id join brand br on br.id = b.brand_id
+     join shipment_box_line bl on bl.id = rb.box_line_id join stamping_variant sv on sv.variant_id = bl.variant_id
+     left join app_user u on u.id = a.by_user
+     where a.skid_id = $1 order by a.at, b.box_no, a.kind, a.id`,
+    [skidId],
+  );
+}

@@ -17,7 +17,7 @@ export interface TransferBoxesInput {
 /**
  * Moves selected boxes from their skids to another skid of the same PO (or a new one) with one
  * reason: one amendment per box on each side, the stock moved between the skids' places, and a
- * single batch event on the shipment.
+ * single batch event on the shipment. A skid the transfer leaves empty is retired (number freed).
  */
 export function transferBoxes(ctx: Ctx, poId: string, input: TransferBoxesInput, idempotencyKey?: string | null) {
   return runCommand(ctx, { name: 'stamping.transfer-boxes', input: { poId, ...input }, idempotencyKey }, async (cmd) => {
@@ -41,10 +41,16 @@ export function transferBoxes(ctx: Ctx, poId: string, input: TransferBoxesInput,
         [input.reason, batchId, cmd.actor.userId, ids.flatMap(() => [newId(), newId()]), ids.flatMap(() => [from, toSkidId]), ids.flatMap((id) => [id, id]), ids.flatMap(() => ['transferred_out', 'transferred_in'])],
       );
     }
+    // a skid left with no box is retired: it is nowhere on the floor, and its number is free again
+    const emptied = await cmd.query<{ label: string }>(
+      `update skid s set deleted_at = now(), deleted_by = $3 where s.id = any($1::uuid[]) and s.id <> $2 and s.deleted_at is null
+         and not exists (select 1 from run_box rb where rb.skid_id = s.id) returning s.label`,
+      [[...new Set(moving.map((b) => b.skid_id!))], toSkidId, cmd.actor.userId],
+    );
     const after = await getSkid(cmd, poId, toSkidId);
-    cmd.audit({ entityType: 'skid', entityId: toSkidId, after: { transferBatch: batchId, boxes: moving.length, to: after.label, from: [...new Set(moving.map((b) => skids.get(b.skid_id!)!.label))], reason: input.reason } });
+    cmd.audit({ entityType: 'skid', entityId: toSkidId, after: { transferBatch: batchId, boxes: moving.length, to: after.label, from: [...new Set(moving.map((b) => skids.get(b.skid_id!)!.label))], reason: input.reason, emptied: emptied.map((e) => e.label) } });
     cmd.emit({ topic: 'stamping.po-skid-transfer-batch', summary: `${cmd.actor.label} moved ${moving.length} boxes to ${after.label}: ${input.reason}`, payload: { poId, shipmentId: po.shipment_id, batchId, toSkidId }, permission: 'stamping.read', customerId: po.customer_id });
-    return { batchId, moved: moving.length, to: after };
+    return { batchId, moved: moving.length, to: after, emptied: emptied.map((e) => e.label).sort() };
   });
 }
 

@@ -3,11 +3,11 @@ import type { z } from 'zod';
 import { api, request } from '../../../api/client';
 import type { Items } from '../../../api/types';
 import type {
-  ConfirmResult, DayCountersDto, OutboundDto, PutAwayPlaceDto, QueueBoxDto, RunBoxDto, RunDto, ScanBoxDto, ScanLineDto, SkidDto, WorkstationDto,
+  ConfirmResult, DayCountersDto, OutboundDto, PutAwayPlaceDto, QueueBoxDto, RunBoxDto, RunDto, ScanBoxDto, ScanLineDto, SkidAmendmentDto, SkidDto, WorkstationDto,
 } from '../../../../contracts/stamping-run';
 import { runKeys } from './keys';
 
-export type { RunBoxDto, ScanBoxDto, SkidDto };
+export type { RunBoxDto, ScanBoxDto, SkidAmendmentDto, SkidDto };
 export type Workstation = z.infer<typeof WorkstationDto>;
 export type QueuePo = Workstation['queue'][number];
 export type RegionCounter = z.infer<typeof DayCountersDto>['regions'][number];
@@ -16,7 +16,7 @@ export type QueueBox = z.infer<typeof QueueBoxDto>;
 export type ScanLine = z.infer<typeof ScanLineDto>;
 export type ConfirmResultDto = z.infer<typeof ConfirmResult>;
 export type Outbound = z.infer<typeof OutboundDto>;
-export type SkidDetail = SkidDto & { items: RunBoxDto[] };
+export type SkidDetail = SkidDto & { items: RunBoxDto[]; amendments: SkidAmendmentDto[] };
 
 /** The day's queue and counters; `day` null is the server's today. */
 export function useWorkstation(day: string | null) {

@@ -38,7 +38,7 @@ export const useStartRun = () => useRunCommand<undefined, PoDto>(post('/start'))
 export const useFinishRun = () => useRunCommand<undefined, PoDto>(post('/finish'));
 export const useSkipBox = () => useRunCommand<{ boxId: string; reason?: string | null }, { boxId: string; skipped: boolean }>(post('/skip'));
 export const useCompleteSkid = () => useRunCommand<CompleteSkidInput, SkidDto>(post('/skids'));
-export const useTransferBoxes = () => useRunCommand<TransferInput, { batchId: string; moved: number; to: SkidDto }>(post('/skids/transfer'));
+export const useTransferBoxes = () => useRunCommand<TransferInput, { batchId: string; moved: number; to: SkidDto; emptied: string[] }>(post('/skids/transfer'));
 export const useDeleteSkid = () =>
   useRunCommand<{ skidId: string }, { id: string; label: string; deleted: boolean }>((poId, { skidId }, key) =>
     request('DELETE', `/api/stamping/orders/${poId}/skids/${skidId}`, { idempotencyKey: key }));

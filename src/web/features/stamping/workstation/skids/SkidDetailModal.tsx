@@ -11,6 +11,7 @@ import { skidLabelUrl, useSkid, type SkidDto } from '../api';
 import { useDeleteSkid } from '../mutations';
 import { BoxCard } from './BoxCard';
 import { TransferModal } from './TransferModal';
+import { SkidHistory } from './SkidHistory';
 
 interface Props { poId: string; skidId: string | null; skids: SkidDto[]; editable: boolean; onClose: () => void }
 
@@ -70,13 +71,14 @@ export function SkidDetailModal({ poId, skidId, skids, editable, onClose }: Prop
                 ))}
               </Stack>
             </ScrollArea.Autosize>
+            {s.amendments.length > 0 && <SkidHistory amendments={s.amendments} />}
             {editable && (
               <Group justify="flex-end">
                 <Button variant="subtle" color="red" leftSection={<IconTrash size={18} />} onClick={() => setDeleting(true)} data-testid="skid-delete">Delete skid</Button>
               </Group>
             )}
             <TransferModal poId={poId} from={s} others={skids.filter((x) => x.id !== s.id)} runBoxIds={[...picked]} opened={transferring}
-              onClose={() => setTransferring(false)} onMoved={() => { setTransferring(false); setPicked(new Set()); }} />
+              onClose={() => setTransferring(false)} onMoved={(emptied) => { setTransferring(false); setPicked(new Set()); if (emptied.includes(s.label)) onClose(); }} />
             <ConfirmModal opened={deleting} title={`Delete ${s.label}?`} confirmLabel="Delete skid" loading={remove.isPending} onConfirm={del} onClose={() => setDeleting(false)}>
               Its {s.boxes} boxes go back to the current skid and its number is free for the next skid.
             </ConfirmModal>

@@ -9,7 +9,7 @@ import { PlaceSelect } from './PlaceSelect';
 
 const NEW = 'new';
 
-interface Props { poId: string; from: SkidDto | null; others: SkidDto[]; runBoxIds: string[]; opened: boolean; onClose: () => void; onMoved: () => void }
+interface Props { poId: string; from: SkidDto | null; others: SkidDto[]; runBoxIds: string[]; opened: boolean; onClose: () => void; onMoved: (emptied: string[]) => void }
 
 /** Moves the ticked boxes to another skid of this PO or a new one, with one reason for the batch. */
 export function TransferModal({ poId, from, others, runBoxIds, opened, onClose, onMoved }: Props) {
@@ -38,8 +38,9 @@ export function TransferModal({ poId, from, others, runBoxIds, opened, onClose, 
     transfer.mutate({ poId, input, key: attempt.keyFor(input) }, {
       onSuccess: (r) => {
         attempt.settle();
-        notifySuccess(`${r.moved} box line${r.moved === 1 ? '' : 's'} moved to ${r.to.label}.`);
-        onMoved();
+        const retired = r.emptied.length ? ` ${r.emptied.join(', ')} ${r.emptied.length === 1 ? 'is' : 'are'} empty and retired.` : '';
+        notifySuccess(`${r.moved} box line${r.moved === 1 ? '' : 's'} moved to ${r.to.label}.${retired}`);
+        onMoved(r.emptied);
       },
       onError: (err) => setError(messageOf(err)),
     });
