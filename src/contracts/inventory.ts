@@ -8,7 +8,9 @@ const Where = {
 };
 /** The earliest business time a posting may carry: before it, a typo (year 0026), not history. */
 export const EARLIEST_POSTING = '1970-01-01T00:00:00Z';
-const PostedAt = z.iso.datetime({ offset: true }).refine((v) => Date.parse(v) >= Date.parse(EARLIEST_POSTING), 'must not be before 1970');
+const PostedAt = z.iso.datetime({ offset: true, error: 'must be a real date and time, such as 2026-03-01T08:00:00Z' })
+  // (a string that is no date at all has the error above alone)
+  .refine((v) => Number.isNaN(Date.parse(v)) || Date.parse(v) >= Date.parse(EARLIEST_POSTING), 'must not be before 1970');
 const Common = {
   /** Business time the movement counts at; earlier than now for a back-dated posting. */
   postedAt: PostedAt.optional(),
@@ -18,10 +20,19 @@ const Common = {
 };
 const lines = <T extends z.ZodType>(line: T) => z.array(line).min(1).max(5000);
 
+const ReceiptLine = z.strictObject({ ...Where, locationId: z.uuid(), qty: PositiveDecimal, unitCost: NonNegativeDecimal.default('0') });
 export const ReceiptInput = z.strictObject({
   type: z.literal('receipt'),
   ...Common,
-  lines: lines(z.strictObject({ ...Where, locationId: z.uuid(), qty: PositiveDecimal, unitCost: NonNegativeDecimal.default('0') })),
+  lines: lines(ReceiptLine),
+});
+/**
+ * A receipt as the API takes it: every line says what a unit cost — `0` for goods that cost
+ * nothing (a customer's consigned goods) — so stock is never valued at nothing by omission.
+ */
+export const ReceiptApiInput = ReceiptInput.omit({ type: true }).extend({
+  type: z.literal('receipt').default('receipt'),
+  lines: lines(ReceiptLine.extend({ unitCost: NonNegativeDecimal })),
 });
 export const IssueInput = z.strictObject({
   type: z.literal('issue'),

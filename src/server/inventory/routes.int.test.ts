@@ -65,6 +65,11 @@ describe.each(DIALECTS)('stock over HTTP on %s', (dialect) => {
     const other = (await createItem(w.ctx, { code: 'H-OTHER', name: 'Other', kind: 'material', uom: 'kg', attributes: [] })).body;
     const otherLot = (await sup.post('/api/lots', { code: 'H-OTHER-LOT', itemId: other.id })).body.id;
     const line = { variantId: w.variant.id, locationId: w.locations.main, qty: '1', unitCost: '1' };
+    const lateLot = (await sup.post('/api/lots', { code: 'H-LATE-LOT', variantId: w.variant.id, receivedDate: '2026-02-01' })).body.id;
+    const customerPlace = (await sup.post('/api/locations', { code: 'H-CUSTOMER', name: 'A customer', kind: 'customer' })).body.id;
+    // a month 13 is no date: said once, not also "before 1970"
+    const month13 = await sup.post('/api/stock/receipts', { postedAt: '2026-13-01T10:00:00Z', lines: [line] });
+    expect(month13.body.errors).toEqual([{ field: 'postedAt', message: 'must be a real date and time, such as 2026-03-01T08:00:00Z' }]);
     const cases: Array<[string, () => Promise<{ status: number; body: any }>, string]> = [
       ['a posting dated in year 26', () => sup.post('/api/stock/receipts', { postedAt: '0026-12-01T10:00:00Z', lines: [line] }), 'postedAt'],
       ['a lot of another item', () => sup.post('/api/stock/receipts', { lines: [{ ...line, lotId: otherLot }] }), 'lines.0.lotId'],
@@ -72,6 +77,11 @@ describe.each(DIALECTS)('stock over HTTP on %s', (dialect) => {
       ['a lot for an unknown item', () => sup.post('/api/lots', { code: 'H-NO-ITEM', itemId: '00000000-0000-7000-8000-000000000000' }), 'itemId'],
       ['a lot whose variant is another item\'s', () => sup.post('/api/lots', { code: 'H-MIXED', itemId: other.id, variantId: w.variant.id }), 'variantId'],
       ['a lot expiring before it was received', () => sup.post('/api/lots', { code: 'H-BACKWARDS', expiryDate: '2026-01-01', receivedDate: '2026-06-01' }), 'expiryDate'],
+      ['a receipt that does not say what a unit cost', () => sup.post('/api/stock/receipts', { lines: [{ ...line, unitCost: undefined }] }), 'lines.0.unitCost'],
+      ['a receipt of a lot dated before the lot was received', () => sup.post('/api/stock/receipts', { postedAt: '2026-01-10T12:00:00Z', lines: [{ ...line, lotId: lateLot }] }), 'lines.0.lotId'],
+      ['a cost given with stock taken away', () => sup.post('/api/stock/adjustments', { reason: 'damaged', note: 'x', lines: [{ ...line, qty: '-1', unitCost: '5' }] }), 'lines.0.unitCost'],
+      ['the same stock counted on two lines', () => sup.post('/api/stock/counts', { note: 'x', lines: [{ ...line, countedQty: '1', qty: undefined, unitCost: undefined }, { ...line, countedQty: '2', qty: undefined, unitCost: undefined }] }), 'lines.1'],
+      ['a slot inside a customer\'s place', () => sup.post('/api/locations', { code: 'H-CUST-SLOT', name: 'x', kind: 'slot', parentId: customerPlace }), 'parentId'],
     ];
     for (const [what, send, field] of cases) {
       const r = await send();
@@ -79,7 +89,7 @@ describe.each(DIALECTS)('stock over HTTP on %s', (dialect) => {
       expect(r.status, what).toBeLessThan(500);
       expect(r.body.errors?.map((e: { field: string }) => e.field), what).toContain(field);
     }
-    expect(await writes()).toBe(before + 1); // the other item's lot only
+    expect(await writes()).toBe(before + 2); // the other item's lot and the late lot only
     expect((await sup.get('/api/trace/lots/00000000-0000-7000-8000-000000000000')).body.code).toBe('inventory.lot_not_found');
   });
 

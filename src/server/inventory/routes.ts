@@ -2,7 +2,7 @@ import type { OpenAPIHono } from '@hono/zod-openapi';
 import { z } from 'zod';
 import {
   AdjustmentInput, BalanceDto, CancelDocumentInput, ConsumeReservation, CountInput, CreateLocation, CreateLot, IssueInput,
-  LocationDto, LotDto, LotTraceDto, ProductionInput, ReceiptInput, ReceiveTransferInput, Reserve, ReservationDto, ReservationStatus,
+  LocationDto, LotDto, LotTraceDto, ProductionInput, ReceiptApiInput, ReceiveTransferInput, Reserve, ReservationDto, ReservationStatus,
   ReturnInput, StockDocumentDto, StockEntryDto, TransferInput, LocationKind, StockSummaryDto, type StockDocumentInput,
 } from '../../contracts/inventory';
 import { ItemKind } from '../../contracts/catalog';
@@ -44,7 +44,7 @@ export function registerInventoryRoutes(app: OpenAPIHono<AppEnv>): void {
         return sendResult(c, await postDocument(c.get('ctx'), input, idempotencyKey(c)));
       },
     );
-  documentRoute('/api/stock/receipts', ReceiptInput.omit({ type: true }).extend({ type: z.literal('receipt').default('receipt') }), 'inventory.post', 'Receive stock');
+  documentRoute('/api/stock/receipts', ReceiptApiInput, 'inventory.post', 'Receive stock: every line gives its unit cost (0 for goods that cost nothing)');
   documentRoute('/api/stock/issues', IssueInput.omit({ type: true }).extend({ type: z.literal('issue').default('issue') }), 'inventory.post', 'Issue stock');
   documentRoute('/api/stock/transfers', TransferInput.omit({ type: true }).extend({ type: z.literal('transfer').default('transfer') }), 'inventory.post', 'Move stock between locations or grades; with viaLocationId, ship it through a transit location (status in_transit) to be received later');
   documentRoute('/api/stock/adjustments', AdjustmentInput.omit({ type: true }).extend({ type: z.literal('adjustment').default('adjustment') }), 'inventory.adjust', 'Add or subtract stock, with a reason and a note');

@@ -6,8 +6,11 @@ import { createItem } from '../catalog/commands/create-item';
 import { requestVariant } from '../catalog/commands/get-or-create-variant';
 import { createLocation, createLot, postDocument, postReturn } from '../inventory';
 import { recordSerialEvent, registerSerials } from '../inventory/serials/commands';
+import { localDay } from '../planning/days';
 
 const daysAgo = (n: number) => new Date(Date.now() - n * 86_400_000).toISOString();
+/** The plant day n days ago (a lot's dates are plant days). */
+const dayAgo = (n: number) => localDay(new Date(Date.now() - n * 86_400_000));
 
 /** A warehouse with zones and slots, materials in several lots, finished goods and movements. */
 export async function seedStock(db: Db, log: Logger): Promise<void> {
@@ -33,10 +36,10 @@ export async function seedStock(db: Db, log: Logger): Promise<void> {
   })).body;
 
   const lot = async (code: string, variantId: string, expiryDate: string | null, supplier: string) =>
-    (await createLot(ctx, { code, variantId, expiryDate, supplier, receivedDate: daysAgo(20).slice(0, 10) })).body.id;
-  const f1 = await lot('FL-2611-A', flourV.id, daysAgo(-40).slice(0, 10), 'Acme Supplies');
-  const f2 = await lot('FL-2611-B', flourV.id, daysAgo(-15).slice(0, 10), 'Acme Supplies');
-  const r1 = await lot('RS-0042', resinV.id, daysAgo(-200).slice(0, 10), 'Polychem');
+    (await createLot(ctx, { code, variantId, expiryDate, supplier, receivedDate: dayAgo(20) })).body.id;
+  const f1 = await lot('FL-2611-A', flourV.id, dayAgo(-40), 'Acme Supplies');
+  const f2 = await lot('FL-2611-B', flourV.id, dayAgo(-15), 'Acme Supplies');
+  const r1 = await lot('RS-0042', resinV.id, dayAgo(-200), 'Polychem');
 
   await postDocument(ctx, { type: 'receipt', postedAt: daysAgo(20), note: 'Opening stock', lines: [
     { variantId: flourV.id, locationId: slotA1, lotId: f1, grade: 'good', qty: '250', unitCost: '0.82' },
@@ -68,7 +71,7 @@ export async function seedStock(db: Db, log: Logger): Promise<void> {
 async function seedBakeAndDeliveries(ctx: Ctx, at: { flour: string; flourLot: string; floor: string; store: string; customer: string }): Promise<void> {
   const bread = (await createItem(ctx, { code: 'BREAD', name: 'Bread loaf', kind: 'product', uom: 'ea', category: 'Bakery', lowStockThreshold: '20', attributes: [] })).body;
   const breadV = await requestVariant(ctx, bread.id, {});
-  const breadLot = (await createLot(ctx, { code: 'BR-2611-01', variantId: breadV.id, expiryDate: daysAgo(-3).slice(0, 10), receivedDate: daysAgo(4).slice(0, 10), note: 'Baked from FL-2611-B' })).body.id;
+  const breadLot = (await createLot(ctx, { code: 'BR-2611-01', variantId: breadV.id, expiryDate: dayAgo(-3), receivedDate: dayAgo(4), note: 'Baked from FL-2611-B' })).body.id;
   const loaves = { variantId: breadV.id, lotId: breadLot, grade: 'good' };
   await postDocument(ctx, {
     type: 'production', postedAt: daysAgo(4), note: 'Morning bake',

@@ -31,6 +31,10 @@ export async function insertLocation(cmd: CommandTx, input: LocationInput): Prom
   if (input.parentId) {
     const [parent] = await cmd.query<{ path: string; kind: string }>('select path, kind from location where id = $1', [input.parentId]);
     if (!parent) throw new DomainError('inventory.location_not_found', 'No such parent location.', { errors: [{ field: 'parentId', message: 'no such location' }] });
+    // zones and slots divide a warehouse: never a customer's, a supplier's or any other place
+    if ((input.kind === 'zone' || input.kind === 'slot') && parent.kind !== 'warehouse' && parent.kind !== 'zone') {
+      throw new DomainError('request.invalid', `A ${input.kind} sits inside a warehouse or one of its zones, not a ${parent.kind} location.`, { errors: [{ field: 'parentId', message: 'not a warehouse or zone' }] });
+    }
     path = `${parent.path}/${input.code}`;
   }
   if ((input.kind === 'zone' || input.kind === 'slot') && !input.parentId) {

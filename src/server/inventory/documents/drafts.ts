@@ -27,6 +27,8 @@ export async function draftsFor(cmd: CommandTx, input: StockDocumentInput, poste
     case 'adjustment': {
       const drafts: EntryDraft[] = [];
       for (const [i, l] of input.lines.entries()) {
+        // what is taken away goes at its FIFO cost: a cost given with it would be silently ignored
+        if (l.unitCost !== undefined && new Decimal(l.qty).isNegative()) throw invalid(`lines.${i}.unitCost`, 'only for stock added: what is subtracted goes at its FIFO cost');
         const d: EntryDraft = { variantId: l.variantId, locationId: l.locationId, lotId: l.lotId ?? null, grade: grade(l.grade), qty: l.qty, line: i + 1, reason: input.reason };
         if (new Decimal(l.qty).isPositive()) d.unitCost = l.unitCost ?? (await costAt(cmd, d, postedAt));
         drafts.push(d);
@@ -53,7 +55,8 @@ async function costAt(cmd: CommandTx, d: EntryDraft, at: Date): Promise<string> 
 async function countDrafts(cmd: CommandTx, lines: Extract<StockDocumentInput, { type: 'count' }>['lines'], at: Date): Promise<EntryDraft[]> {
   const where = lines.map((l) => ({ variantId: l.variantId, locationId: l.locationId, lotId: l.lotId ?? null, grade: l.grade ?? 'good' }));
   const keyIds = await resolveKeys(cmd, where);
-  if (new Set(keyIds).size !== keyIds.length) throw invalid('lines', 'the same stock is counted twice');
+  const twice = keyIds.findIndex((k, i) => keyIds.indexOf(k) !== i);
+  if (twice >= 0) throw invalid(`lines.${twice}`, `counts the same stock as line ${keyIds.indexOf(keyIds[twice]!)} (item, location, lot and grade)`);
   const locked = await lockBalances(cmd, keyIds);
   const drafts: EntryDraft[] = [];
   for (const [i, l] of lines.entries()) {

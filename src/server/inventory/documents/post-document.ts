@@ -43,7 +43,7 @@ export async function postDocumentInTx(cmd: CommandTx, input: StockDocumentInput
   const postedAt = input.postedAt ? new Date(input.postedAt) : cmd.now;
   if (postedAt.getTime() > cmd.now.getTime() + FUTURE_TOLERANCE_MS) throw invalid('postedAt', 'cannot be in the future');
   await requireUnitPrecision(cmd, input);
-  await requireLotsOfTheirItems(cmd, input);
+  await requireLotsOfTheirItems(cmd, input, postedAt);
   // a transfer through a transit location posts its first leg now and waits to be received
   const shipped: ShippedTransfer | null = input.type === 'transfer' && input.viaLocationId ? { ...input, viaLocationId: input.viaLocationId } : null;
   if (shipped) await checkShipment(cmd, shipped);
