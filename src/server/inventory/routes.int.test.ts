@@ -3,6 +3,7 @@ import { DIALECTS, openTestDb, type TestDb } from '../../../tests/support/databa
 import { Client, silentLog, testApp } from '../../../tests/support/app';
 import { seedPeople } from '../seed/people';
 import { stockWorld, type StockWorld } from '../../../tests/support/stock';
+import { parseCsv } from '../kernel/csv';
 import { createLocation } from './commands/locations';
 import { createItem } from '../catalog/commands/create-item';
 
@@ -48,6 +49,26 @@ describe.each(DIALECTS)('stock over HTTP on %s', (dialect) => {
     const ok = await sup.post('/api/stock/adjustments', { reason: 'damaged', note: 'dropped a bag', lines: [line] });
     expect(ok.status).toBe(201);
     expect(ok.body.entries[0]).toMatchObject({ qty: '-1', qtyBefore: '12.5', qtyAfter: '11.5', reason: 'damaged', note: 'dropped a bag', actorLabel: 'supervisor' });
+  });
+
+  it('exports the ledger as CSV with the list\'s filters, every entry past a page, figures exact', async () => {
+    const loc = (await createLocation(w.ctx, { code: 'H-EXPORT', name: 'export', kind: 'warehouse' })).body.id;
+    const lines = Array.from({ length: 1003 }, (_, i) => ({ variantId: w.variant.id, locationId: loc, qty: `${i + 1}.5`, unitCost: '0.125' }));
+    expect((await sup.post('/api/stock/receipts', { note: 'opening, "as counted"', lines })).status).toBe(201);
+    await sup.post('/api/stock/issues', { reason: '=SUM(A1)', lines: [{ variantId: w.variant.id, locationId: loc, qty: '1' }] });
+    const csv = await op.get(`/api/stock/entries/export?locationId=${loc}`);
+    expect(csv.status).toBe(200);
+    expect(csv.headers.get('content-type')).toBe('text/csv; charset=utf-8');
+    const rows = parseCsv(csv.body as string);
+    expect(rows[0]![0]).toBe('posted_at');
+    expect(rows.length).toBe(1 + 1004);
+    // newest first: the issue (its reason kept as text, not a formula), then the receipt's lines
+    expect(rows[1]!.slice(3, 5)).toEqual(['issue', "'=SUM(A1)"]);
+    expect(rows.slice(2).map((r) => r[10]).sort((a, b) => Number(a) - Number(b))).toEqual(lines.map((l) => l.qty));
+    expect(rows[2]![5]).toBe('opening, "as counted"');
+    const narrower = parseCsv((await op.get(`/api/stock/entries/export?locationId=${loc}&from=2000-01-01T00:00:00Z&to=2000-01-02T00:00:00Z`)).body as string);
+    expect(narrower.length).toBe(1);
+    expect((await op.get('/api/stock/entries/export?grade=NOT%20A%20GRADE%20AT%20ALL%20BUT%20LONGER%20THAN%20THIRTY')).status).toBe(422);
   });
 
   it('keeps figures beyond twenty digits exact', async () => {

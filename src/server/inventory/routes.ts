@@ -21,6 +21,7 @@ import { createLot } from './commands/lots';
 import { consumeReservation, releaseReservation, reserveStock } from './commands/reservations';
 import { getDocument } from './queries/get-document';
 import { listBalances, listEntries } from './queries/list-stock';
+import { exportEntries } from './queries/export-entries';
 import { listLocations, listLots } from './queries/list-places';
 import { listReservations } from './queries/list-reservations';
 import { stockSummary } from './queries/stock-summary';
@@ -87,6 +88,10 @@ export function registerInventoryRoutes(app: OpenAPIHono<AppEnv>): void {
       const { limit, cursor, sort, ...f } = c.req.valid('query');
       return c.json(await listEntries(c.get('services').db, f, { limit, cursor, sort }), 200);
     },
+  );
+  app.openapi(
+    defineRoute({ method: 'get', path: '/api/stock/entries/export', permission: 'inventory.read', tags, summary: 'The stock ledger as CSV, newest first, with the filters of the ledger list (streamed: any size)', request: { query: StockQuery.omit({ limit: true, cursor: true, sort: true }).extend({ from: z.iso.datetime({ offset: true }).optional(), to: z.iso.datetime({ offset: true }).optional() }) }, responses: { 200: { description: 'CSV', content: { 'text/csv': { schema: z.string() } } } } }),
+    async (c) => c.body(exportEntries(c.get('services').db, c.req.valid('query')), 200, { 'content-type': 'text/csv; charset=utf-8', 'content-disposition': 'attachment; filename="stock-ledger.csv"' }) as never,
   );
   app.openapi(
     defineRoute({ method: 'get', path: '/api/trace/lots/{id}', permission: 'inventory.read', tags, summary: 'Trace a lot backward (what went into it, down to receipts) and forward (what it went into, and where each lot was issued or shipped)', request: { params: IdParam }, responses: { 200: json(LotTraceDto) } }),

@@ -1,4 +1,4 @@
-import { guardFormula, unguardFormula } from '../../contracts/csv-formula';
+import { unguardFormula } from '../../contracts/csv-formula';
 
 /**
  * RFC 4180 CSV: fields separated by commas, quoted with double quotes when they hold a comma,
@@ -37,17 +37,7 @@ export function parseCsv(text: string): string[][] {
   return rows.filter((r) => !(r.length === 1 && r[0] === ''));
 }
 
-const needsQuotes = /[",\r\n]/;
-
-/** Rows as CSV; text a spreadsheet would take for a formula is kept as text (`guardFormula`). */
-export function toCsv(rows: Array<Array<string | number | null | undefined>>): string {
-  return rows
-    .map((r) => r.map((v) => {
-      const s = v === null || v === undefined ? '' : guardFormula(String(v));
-      return needsQuotes.test(s) ? `"${s.replaceAll('"', '""')}"` : s;
-    }).join(','))
-    .join('\r\n') + '\r\n';
-}
+export { toCsv } from '../../contracts/csv-write';
 
 /**
  * Rows as records keyed by the (trimmed, lower-cased) header row; `overlong` lists the records

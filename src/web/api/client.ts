@@ -22,6 +22,8 @@ export interface RequestOptions {
   /** Do not treat a 401 as "signed out" (sign-in and the initial /me probe). */
   quiet401?: boolean;
   signal?: AbortSignal;
+  /** The body as text (a CSV export) instead of JSON. */
+  as?: 'json' | 'text';
 }
 
 export function withQuery(path: string, query?: Query): string {
@@ -35,7 +37,7 @@ export function withQuery(path: string, query?: Query): string {
 }
 
 export async function request<T>(method: string, path: string, opts: RequestOptions = {}): Promise<T> {
-  const headers: Record<string, string> = { accept: 'application/json' };
+  const headers: Record<string, string> = { accept: opts.as === 'text' ? 'text/*, application/problem+json' : 'application/json' };
   if (opts.body !== undefined) headers['content-type'] = 'application/json';
   if (method !== 'GET' && csrfToken) headers['x-csrf-token'] = csrfToken;
   if (opts.idempotencyKey) headers['idempotency-key'] = opts.idempotencyKey;
@@ -59,7 +61,7 @@ export async function request<T>(method: string, path: string, opts: RequestOpti
     throw error;
   }
   if (res.status === 204) return undefined as T;
-  return (await res.json()) as T;
+  return (opts.as === 'text' ? await res.text() : await res.json()) as T;
 }
 
 export const api = {

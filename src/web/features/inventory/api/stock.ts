@@ -1,5 +1,5 @@
 import { useInfiniteQuery, useQuery } from '@tanstack/react-query';
-import { api } from '../../../api/client';
+import { api, request } from '../../../api/client';
 import { keys } from '../../../api/keys';
 import type { BalanceDto, Items, LotTraceDto, Page, StockDocumentDto, StockEntryDto, StockSummaryDto } from '../../../api/types';
 
@@ -92,15 +92,9 @@ export function useEntries(filter: EntryFilter) {
 }
 
 /** Every entry the filter matches, page after page (for the CSV export). */
-export async function fetchAllEntries(filter: EntryFilter): Promise<StockEntryDto[]> {
-  const out: StockEntryDto[] = [];
-  let cursor: string | undefined;
-  do {
-    const page = await api.get<Page<StockEntryDto>>('/api/stock/entries', { limit: 200, cursor, ...filter });
-    out.push(...page.items);
-    cursor = page.nextCursor ?? undefined;
-  } while (cursor);
-  return out;
+/** The ledger as CSV with the list's filters, every matching entry (the server streams it). */
+export function fetchLedgerCsv(filter: EntryFilter): Promise<string> {
+  return request<string>('GET', '/api/stock/entries/export', { query: { ...filter }, as: 'text' });
 }
 
 export function useDocument(id: string | null) {

@@ -6,11 +6,11 @@ import { PageHeader } from '../../../ui/PageHeader';
 import { QueryState } from '../../../ui/QueryState';
 import { LoadMore } from '../../../ui/LoadMore';
 import { notifyError, notifySuccess } from '../../../ui/notify';
-import { fetchAllEntries, useEntries } from '../api/stock';
+import { fetchLedgerCsv, useEntries } from '../api/stock';
 import { InventoryTabs } from '../InventoryTabs';
 import { CountModal } from '../dialogs/CountModal';
 import { isoDay } from '../lots/expiry';
-import { entriesToCsv, downloadText } from './csv';
+import { downloadText } from './download';
 import { LedgerFilters } from './LedgerFilters';
 import { LedgerTable } from './LedgerTable';
 import { DocumentDrawer } from './DocumentDrawer';
@@ -34,9 +34,9 @@ export function LedgerPage({ search, onSearch }: Props) {
   const exportCsv = async () => {
     setExporting(true);
     try {
-      const all = await fetchAllEntries(filter);
-      downloadText(`stock-ledger-${isoDay(new Date())}.csv`, entriesToCsv(all));
-      notifySuccess(`Exported ${all.length} ${all.length === 1 ? 'entry' : 'entries'}.`);
+      const name = `stock-ledger-${isoDay(new Date())}.csv`;
+      downloadText(name, await fetchLedgerCsv(filter));
+      notifySuccess(`Exported ${name}.`);
     } catch (err) {
       notifyError(err, 'Could not export the ledger');
     } finally {

@@ -2,7 +2,7 @@ import { Anchor, Table, Text, Tooltip } from '@mantine/core';
 import type { StockEntryDto } from '../../../api/types';
 import { formatDateTime, formatDay, formatTime } from '../../../ui/format';
 import { ActionCell, KeyCells, QtyCells, ValueCell } from './EntryCells';
-import { actorOf } from './csv';
+import { actorOf } from '../../../../contracts/ledger-csv';
 
 interface Props {
   entries: StockEntryDto[];

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { StockEntryDto } from '../../../api/types';
-import { entriesToCsv } from './csv';
+import type { StockEntryDto } from './inventory';
+import { ledgerCsvHeader, ledgerCsvRows } from './ledger-csv';
+
+const entriesToCsv = (entries: StockEntryDto[]) => ledgerCsvHeader() + ledgerCsvRows(entries);
 
 const entry = (over: Partial<StockEntryDto>): StockEntryDto => ({
   id: '1', documentId: '01a23cf3-60c0-7716-aafc-3e07505d09c0', documentNumber: 'ADJ-000001', documentType: 'adjustment', line: 1,
@@ -11,6 +13,10 @@ const entry = (over: Partial<StockEntryDto>): StockEntryDto => ({
 });
 
 describe('the ledger CSV', () => {
+  it('has one header line naming every column, and nothing else for no entries', () => {
+    expect(entriesToCsv([])).toBe('posted_at,recorded_at,document,document_type,reason,note,variant,location,lot,grade,qty,qty_before,qty_after,value,unit_cost,actor\r\n');
+  });
+
   it('quotes commas, quotes and line breaks, and keeps figures exactly as the API wrote them', () => {
     const [, row] = entriesToCsv([entry({ note: 'split "open", twice\nsee photo' })]).split('\r\n');
     expect(row).toBe('2026-12-03T10:00:00.000Z,2026-12-03T10:00:00.000Z,ADJ-000001,adjustment,damaged,"split ""open"", twice\nsee photo",FLOUR,MAIN,,good,-5,10,5,-12.5,,supervisor');
