@@ -3,6 +3,7 @@ import { DIALECTS, openTestDb, type TestDb } from '../../../tests/support/databa
 import { balanceOf, post, stockWorld, type StockWorld } from '../../../tests/support/stock';
 import { consumeReservation, releaseReservation, reserveStock, sweepExpiredReservations } from './commands/reservations';
 import { createLocation } from './commands/locations';
+import { listBalances } from './queries/list-stock';
 import { checkLedger } from './check-ledger';
 
 describe.each(DIALECTS)('reservations on %s', (dialect) => {
@@ -99,6 +100,9 @@ describe.each(DIALECTS)('reservations on %s', (dialect) => {
     const loc = await fresh('4');
     await lapsed(loc, '3');
     expect(await balanceOf(t.db, w.variant.id, loc)).toMatchObject({ reserved: '3' });
+    // the balances list shows what is available now: the expired reservation holds nothing
+    const listed = await listBalances(t.db, { locationId: loc }, { limit: 10 });
+    expect(listed.items.map((b) => [b.qty, b.reserved, b.available])).toEqual([['4', '0', '4']]);
     expect(await sweepExpiredReservations(w.ctx)).toBe(1);
     expect(await sweepExpiredReservations(w.ctx)).toBe(0);
     expect(await balanceOf(t.db, w.variant.id, loc)).toMatchObject({ qty: '4', reserved: '0' });

@@ -37,7 +37,9 @@ interface BalanceRow {
  */
 export async function listBalances(db: Queryable, f: StockFilter & { asOf?: Date; includeZero?: boolean }, args: ListArgs) {
   const { where: w, params } = stockConditions(f);
-  let figures = 'b.qty, b.reserved, b.value';
+  // what reservations hold now: one past its expiry holds nothing, though the sweep may not have run yet
+  let figures = `b.qty, b.reserved - case when b.reserved = 0 then 0 else coalesce((select sum(r.remaining) from stock_reservation r
+    where r.key_id = k.id and r.status = 'active' and r.expires_at <= now()), 0) end as reserved, b.value`;
   let from = 'stock_balance b join stock_key k on k.id = b.key_id';
   if (f.asOf) {
     params.push(f.asOf);
