@@ -335,6 +335,11 @@ describe.each(DIALECTS)('the stamp run on %s', (dialect) => {
       ['transferred_in', 7, 'Re-stacked for the truck', `SK-${po.number}-03`],
     ]);
     expect((await op.get(`/api/stamping/orders/${po.id}/skids/${byLabel.get(`SK-${po.number}-01`)}`)).status).toBe(404);
+    // the customer hears of the transfer and the overridden boxes, not of the plant's reasons
+    const heard = await t.db.query<{ summary: string }>(
+      `select summary from outbox_event where customer_id = $1 and topic in ('stamping.po-skid-transfer-batch', 'stamping.box-confirmed') and payload->>'poId' = $2`, [w.customer.id, po.id]);
+    expect(heard.length).toBe(5); // four boxes, one transfer
+    for (const { summary } of heard) expect(summary).not.toMatch(/Re-stacked|override|test stock/);
     expect(new Decimal(await stampBalance('federal')).isNegative()).toBe(true);
     expect((await checkLedger(t.db)).violations).toEqual([]);
   });

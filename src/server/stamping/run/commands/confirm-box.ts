@@ -60,7 +60,8 @@ export function confirmBox(ctx: Ctx, poId: string, input: ConfirmBoxInput, idemp
     const box = picked[0]!.line;
     await recordDamagedAndMissing(cmd, po, `${box.brand} #${box.box_no}`, picked.map((p) => ({ boxLineId: p.line.id, damaged: p.damaged, missing: p.missing })));
     cmd.audit({ entityType: 'production_order', entityId: poId, after: { confirmedBox: `${box.brand} #${box.box_no}`, lines: picked.map((p) => ({ boxLine: p.line.id, region: p.regionCode, qty: p.qty.toString(), damaged: p.damaged.toString(), missing: p.missing.toString() })), override } });
-    cmd.emit({ topic: 'stamping.box-confirmed', summary: `${cmd.actor.label} stamped ${box.brand} #${box.box_no} for ${po.number}${input.override ? ' (override)' : ''}`, payload: { poId, boxId: input.boxId }, permission: 'stamping.read', customerId: po.customer_id });
+    // the customer hears of it too: a stamp-shortage override is the plant's business (audit log, stamp issue)
+    cmd.emit({ topic: 'stamping.box-confirmed', summary: `${cmd.actor.label} stamped ${box.brand} #${box.box_no} for ${po.number}`, payload: { poId, boxId: input.boxId }, permission: 'stamping.read', customerId: po.customer_id });
     return { confirmed, po: { id: po.id, number: po.number, status: done ? 'pending_verification' as const : po.status }, overEstimate };
   });
 }

@@ -49,7 +49,8 @@ export function transferBoxes(ctx: Ctx, poId: string, input: TransferBoxesInput,
     );
     const after = await getSkid(cmd, poId, toSkidId);
     cmd.audit({ entityType: 'skid', entityId: toSkidId, after: { transferBatch: batchId, boxes: moving.length, to: after.label, from: [...new Set(moving.map((b) => skids.get(b.skid_id!)!.label))], reason: input.reason, emptied: emptied.map((e) => e.label) } });
-    cmd.emit({ topic: 'stamping.po-skid-transfer-batch', summary: `${cmd.actor.label} moved ${moving.length} boxes to ${after.label}: ${input.reason}`, payload: { poId, shipmentId: po.shipment_id, batchId, toSkidId }, permission: 'stamping.read', customerId: po.customer_id });
+    // the customer hears of it too: the reason, an internal note, stays in the audit log and amendments
+    cmd.emit({ topic: 'stamping.po-skid-transfer-batch', summary: `${cmd.actor.label} moved ${moving.length} boxes to ${after.label}`, payload: { poId, shipmentId: po.shipment_id, batchId, toSkidId }, permission: 'stamping.read', customerId: po.customer_id });
     return { batchId, moved: moving.length, to: after, emptied: emptied.map((e) => e.label).sort() };
   });
 }
