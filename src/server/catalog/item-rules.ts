@@ -11,8 +11,12 @@ export interface ItemProblem {
  * stage attribute, a rule for a stage that is not a value, twice, or naming an attribute the item
  * lacks. The import checks every row with it before writing anything.
  */
+/** A service is bought or sold, never held: it has no stock, so no low-stock level either. */
+export const SERVICE_NOT_STOCKED = 'a service is not stocked: it has no low-stock level';
+
 export function itemInputProblems(input: CreateItem): ItemProblem[] {
   const problems: ItemProblem[] = [];
+  if (input.kind === 'service' && input.lowStockThreshold != null) problems.push({ field: 'lowStockThreshold', message: SERVICE_NOT_STOCKED });
   const codes = input.attributes.map((a) => a.attribute.toLowerCase());
   codes.forEach((c, i) => {
     if (codes.indexOf(c) !== i) problems.push({ field: `attributes.${i}.attribute`, message: `${c} is listed twice` });

@@ -88,6 +88,8 @@ describe.each(DIALECTS)('stock over HTTP on %s', (dialect) => {
     const line = { variantId: w.variant.id, locationId: w.locations.main, qty: '1', unitCost: '1' };
     const lateLot = (await sup.post('/api/lots', { code: 'H-LATE-LOT', variantId: w.variant.id, receivedDate: '2026-02-01' })).body.id;
     const customerPlace = (await sup.post('/api/locations', { code: 'H-CUSTOMER', name: 'A customer', kind: 'customer' })).body.id;
+    const service = (await createItem(w.ctx, { code: 'H-CALIBRATION', name: 'Calibration', kind: 'service', uom: 'ea', attributes: [] })).body;
+    const serviceVariant = (await sup.post('/api/variants', { itemId: service.id, attributes: {} })).body.id;
     // a month 13 is no date: said once, not also "before 1970"
     const month13 = await sup.post('/api/stock/receipts', { postedAt: '2026-13-01T10:00:00Z', lines: [line] });
     expect(month13.body.errors).toEqual([{ field: 'postedAt', message: 'must be a real date and time, such as 2026-03-01T08:00:00Z' }]);
@@ -102,6 +104,10 @@ describe.each(DIALECTS)('stock over HTTP on %s', (dialect) => {
       ['a receipt of a lot dated before the lot was received', () => sup.post('/api/stock/receipts', { postedAt: '2026-01-10T12:00:00Z', lines: [{ ...line, lotId: lateLot }] }), 'lines.0.lotId'],
       ['a cost given with stock taken away', () => sup.post('/api/stock/adjustments', { reason: 'damaged', note: 'x', lines: [{ ...line, qty: '-1', unitCost: '5' }] }), 'lines.0.unitCost'],
       ['the same stock counted on two lines', () => sup.post('/api/stock/counts', { note: 'x', lines: [{ ...line, countedQty: '1', qty: undefined, unitCost: undefined }, { ...line, countedQty: '2', qty: undefined, unitCost: undefined }] }), 'lines.1'],
+      ['stock of a service', () => sup.post('/api/stock/receipts', { lines: [{ ...line, variantId: serviceVariant }] }), 'lines.0.variantId'],
+      ['a reservation of a service', () => sup.post('/api/stock/reservations', { variantId: serviceVariant, locationId: w.locations.main, qty: '1' }), 'variantId'],
+      ['a low-stock level for a service', () => sup.post('/api/items', { code: 'H-SERVICE-2', name: 'x', kind: 'service', lowStockThreshold: '5' }), 'lowStockThreshold'],
+      ['a low-stock level given to a service later', () => sup.patch(`/api/items/${service.id}`, { lowStockThreshold: '5' }), 'lowStockThreshold'],
       ['a slot inside a customer\'s place', () => sup.post('/api/locations', { code: 'H-CUST-SLOT', name: 'x', kind: 'slot', parentId: customerPlace }), 'parentId'],
     ];
     for (const [what, send, field] of cases) {

@@ -6,6 +6,7 @@ import { invalid } from '../../kernel/errors';
 import { getItem } from '../queries/get-item';
 import { ensureAttribute } from './create-item';
 import { variantName } from '../variant-key';
+import { SERVICE_NOT_STOCKED } from '../item-rules';
 
 /**
  * Renames an item, sets its category or low-stock threshold, adds values to its attributes, sets
@@ -17,6 +18,7 @@ export function updateItem(ctx: Ctx, id: string, input: UpdateItem) {
     // locked before it is read: two edits adding values must see each other's
     await cmd.query('select 1 from item where id = $1 for update', [id]);
     const before = await getItem(cmd, id);
+    if (before.kind === 'service' && input.lowStockThreshold != null) throw invalid('lowStockThreshold', SERVICE_NOT_STOCKED);
     const name = input.name ?? before.name;
     await cmd.query(`update item set name = $2, category = nullif($3, ''), low_stock_threshold = $4, active = $5 where id = $1`, [
       id, name,

@@ -5,10 +5,13 @@ import { DomainError } from '../../kernel/errors';
 interface Unit {
   uom: string;
   decimals: number;
+  /** a service's variant: never stocked */
+  service: boolean;
 }
 
-// variant → its item's unit. An item's unit never changes, nor a unit's precision, so what was
-// read once holds for the life of the process (bounded, in case of a very large catalog)
+// variant → its item's unit and whether it is a service. An item's unit and kind never change, nor
+// a unit's precision, so what was read once holds for the life of the process (bounded, in case of
+// a very large catalog)
 const units = new Map<string, Unit>();
 const MAX_CACHED = 50_000;
 
@@ -31,7 +34,7 @@ export function decimalsUsed(qty: string): number {
 }
 
 /**
- * Refuses a fraction of a unit counted whole (2.5 `ea` or `box`: a unit of 0 decimals), every
+ * Refuses stock of a service (it is never held), and a fraction of a unit counted whole (2.5 `ea` or `box`: a unit of 0 decimals), every
  * line's problem at once, by field. Units with decimals (kg, l) take what the ledger holds, six
  * decimals: their `decimals` is how finely screens show them, and a scale may weigh finer.
  * One query for variants not yet seen.
@@ -44,18 +47,21 @@ export function requireUnitPrecision(q: Queryable, input: StockDocumentInput): P
 export async function requireWholeUnits(q: Queryable, named: Array<{ field: string; variantId: string; qty: string }>): Promise<void> {
   const unseen = [...new Set(named.map((n) => n.variantId))].filter((v) => !units.has(v));
   if (unseen.length) {
-    const rows = await q.query<{ id: string; uom: string; decimals: number }>(
-      'select v.id, u.code as uom, u.decimals::int as decimals from variant v join item i on i.id = v.item_id join uom u on u.code = i.uom where v.id = any($1::uuid[])',
+    const rows = await q.query<{ id: string; uom: string; decimals: number; service: boolean }>(
+      `select v.id, u.code as uom, u.decimals::int as decimals, i.kind = 'service' as service
+       from variant v join item i on i.id = v.item_id join uom u on u.code = i.uom where v.id = any($1::uuid[])`,
       [unseen],
     );
     if (units.size + rows.length > MAX_CACHED) units.clear();
-    for (const r of rows) units.set(r.id, { uom: r.uom, decimals: r.decimals });
+    for (const r of rows) units.set(r.id, { uom: r.uom, decimals: r.decimals, service: r.service });
   }
   const errors = named.flatMap((n) => {
     const unit = units.get(n.variantId);
     // an unknown variant is refused where it is resolved
-    if (!unit || unit.decimals > 0 || decimalsUsed(n.qty) === 0) return [];
+    if (!unit) return [];
+    if (unit.service) return [{ field: n.field.replace(/\.[A-Za-z]+$/, '.variantId').replace(/^qty$/, 'variantId'), message: 'a service is not stocked' }];
+    if (unit.decimals > 0 || decimalsUsed(n.qty) === 0) return [];
     return [{ field: n.field, message: `whole ${unit.uom} only` }];
   });
-  if (errors.length) throw new DomainError('request.invalid', `Finer than the unit counts: ${errors.map((e) => e.field).join(', ')}.`, { errors });
+  if (errors.length) throw new DomainError('request.invalid', errors.map((e) => `${e.field}: ${e.message}`).join('; '), { errors });
 }

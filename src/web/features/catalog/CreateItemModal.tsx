@@ -51,7 +51,8 @@ export function CreateItemModal({ opened, onClose }: { opened: boolean; onClose:
       kind: values.kind,
       uom: values.uom,
       category: orNull(values.category),
-      lowStockThreshold: orNull(values.lowStockThreshold),
+      // a service is not stocked: it has no low-stock level
+      lowStockThreshold: values.kind === 'service' ? null : orNull(values.lowStockThreshold),
       attributes: values.attributes.map((a) => ({ attribute: a.attribute.trim(), values: a.values })),
       stageAttribute: stage,
       ...(stage && rules.length ? { stageAttributes: Object.fromEntries(rules) } : {}),
@@ -90,7 +91,9 @@ export function CreateItemModal({ opened, onClose }: { opened: boolean; onClose:
               comboboxProps={{ withinPortal: true }}
             />
             <TextInput label="Category" {...form.bind('category')} />
-            <TextInput label="Low stock below" description="Optional: warn when stock falls under this" inputWrapperOrder={['label', 'input', 'description', 'error']} inputMode="decimal" {...form.bind('lowStockThreshold')} />
+            {values.kind !== 'service' && (
+              <TextInput label="Low stock below" description="Optional: warn when stock falls under this" inputWrapperOrder={['label', 'input', 'description', 'error']} inputMode="decimal" {...form.bind('lowStockThreshold')} />
+            )}
           </SimpleGrid>
           <Divider />
           <AttributesEditor

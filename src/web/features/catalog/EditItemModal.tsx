@@ -41,7 +41,7 @@ export function EditItemModal({ item, opened, onClose }: { item: ItemDto; opened
     const input = {
       name: values.name.trim(),
       category: orNull(values.category),
-      lowStockThreshold: orNull(values.lowStockThreshold),
+      lowStockThreshold: item.kind === 'service' ? undefined : orNull(values.lowStockThreshold),
       ...(adding.length ? { addValues: adding.map((attribute) => ({ attribute, values: values.added[attribute]! })) } : {}),
       ...(Object.keys(values.rules).length ? { stageRules: values.rules } : {}),
     };
@@ -61,7 +61,7 @@ export function EditItemModal({ item, opened, onClose }: { item: ItemDto; opened
           <TextInput label="Name" required autoComplete="off" data-autofocus {...form.bind('name')} />
           <SimpleGrid cols={{ base: 1, sm: 2 }}>
             <TextInput label="Category" {...form.bind('category')} />
-            <TextInput label="Low stock below" inputMode="decimal" {...form.bind('lowStockThreshold')} />
+            {item.kind !== 'service' && <TextInput label="Low stock below" inputMode="decimal" {...form.bind('lowStockThreshold')} />}
           </SimpleGrid>
           {item.attributes.length > 0 && (
             <>
