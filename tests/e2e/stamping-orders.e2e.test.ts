@@ -103,8 +103,12 @@ describe('production orders', () => {
       const drawer = page.getByRole('dialog').filter({ has: page.getByTestId('day-drawer-pos') });
       await drawer.locator(`[data-testid="day-drawer-po"][data-number="${po.number}"]`).waitFor();
       expect(pathOf(page.url())).toBe('/stamping/orders');
-      await drawer.getByRole('link', { name: po.number }).click();
-      await page.waitForURL((u) => pathOf(u.href) === `/stamping/orders/${po.id}`);
+      // the drawer's list may re-render under the click as the live move lands: click again until it navigates
+      const detail = `/stamping/orders/${po.id}`;
+      await expect.poll(async () => {
+        if (pathOf(page.url()) !== detail) await drawer.getByRole('link', { name: po.number }).click({ timeout: 5000 }).catch(() => undefined);
+        return pathOf(page.url());
+      }, { timeout: 20_000, interval: 1000 }).toBe(detail);
       await page.getByTestId('po-detail-status').waitFor();
       expect(await page.getByTestId('po-line-qty').first().textContent()).toBe('3,000');
       await page.getByTestId('po-schedule').waitFor();
