@@ -1,6 +1,5 @@
 import { useEffect, type FormEvent } from 'react';
-import { Alert, Button, Group, Modal, SegmentedControl, Select, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
-import { IconAlertTriangle } from '@tabler/icons-react';
+import { Modal, SegmentedControl, Select, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
 import { notifySuccess } from '../../../ui/notify';
 import { useSticky } from '../../../ui/use-sticky';
 import { useAdjustStock } from '../api/stock-commands';
@@ -9,6 +8,7 @@ import { ADJUSTMENT_REASONS } from '../options';
 import { StockKeyFields } from './StockKeyFields';
 import { CurrentQty } from './CurrentQty';
 import { blankKey, useKeyForm, type ItemRef } from './use-key-form';
+import { FormFooter } from '../../../ui/FormFooter';
 
 type Direction = 'add' | 'subtract';
 
@@ -115,19 +115,7 @@ export function AdjustmentModal({ item, onClose }: { item: ItemRef | null; onClo
             comboboxProps={{ withinPortal: true }}
           />
           <Textarea label="Note" required autosize minRows={2} placeholder="What happened, for whoever reads the ledger later" {...form.bind('note')} />
-          {form.problem && (
-            <Alert color="red" icon={<IconAlertTriangle />} title="Not posted" data-testid="adjust-problem">
-              {form.problem}
-            </Alert>
-          )}
-          <Group justify="flex-end" mt="sm">
-            <Button variant="default" onClick={onClose}>
-              Cancel
-            </Button>
-            <Button type="submit" color={adding ? 'teal' : 'red'} loading={adjust.isPending} data-testid="adjust-submit">
-              {adding ? 'Add stock' : 'Subtract stock'}
-            </Button>
-          </Group>
+          <FormFooter problem={form.problem} problemTitle="Not posted" submitLabel={adding ? 'Add stock' : 'Subtract stock'} loading={adjust.isPending} onCancel={onClose} testId="adjust" submitColor={adding ? 'teal' : 'red'} />
         </Stack>
       </form>
     </Modal>

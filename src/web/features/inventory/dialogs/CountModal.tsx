@@ -1,6 +1,5 @@
 import { useEffect, type FormEvent } from 'react';
-import { Alert, Button, Group, Modal, Stack, Textarea, TextInput } from '@mantine/core';
-import { IconAlertTriangle } from '@tabler/icons-react';
+import { Modal, Stack, Textarea, TextInput } from '@mantine/core';
 import { notifySuccess } from '../../../ui/notify';
 import { useItemOptions } from '../api/catalog';
 import { usePostCount } from '../api/stock-commands';
@@ -8,6 +7,7 @@ import { formatChange, isZero, POSITIVE_INPUT } from '../decimal';
 import { StockKeyFields } from './StockKeyFields';
 import { CurrentQty } from './CurrentQty';
 import { blankKey, useKeyForm, type ItemRef } from './use-key-form';
+import { FormFooter } from '../../../ui/FormFooter';
 
 const blank = (itemId: string | null) => ({ ...blankKey(itemId), countedQty: '', note: '' });
 
@@ -70,19 +70,7 @@ export function CountModal({ opened, item, onClose }: Props) {
             {...form.bind('countedQty')}
           />
           <Textarea label="Note" required autosize minRows={2} placeholder="Who counted, anything unusual" {...form.bind('note')} />
-          {form.problem && (
-            <Alert color="red" icon={<IconAlertTriangle />} title="Not posted" data-testid="count-problem">
-              {form.problem}
-            </Alert>
-          )}
-          <Group justify="flex-end" mt="sm">
-            <Button variant="default" onClick={onClose}>
-              Cancel
-            </Button>
-            <Button type="submit" loading={count.isPending} data-testid="count-submit">
-              Post count
-            </Button>
-          </Group>
+          <FormFooter problem={form.problem} problemTitle="Not posted" submitLabel="Post count" loading={count.isPending} onCancel={onClose} testId="count" />
         </Stack>
       </form>
     </Modal>

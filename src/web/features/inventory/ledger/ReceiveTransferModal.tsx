@@ -1,6 +1,5 @@
 import { useEffect, useState, type FormEvent } from 'react';
-import { Alert, Button, Group, Modal, Select, Stack, Table, Text, TextInput } from '@mantine/core';
-import { IconAlertTriangle } from '@tabler/icons-react';
+import { Modal, Select, Stack, Table, Text, TextInput } from '@mantine/core';
 import type { StockDocumentDto } from '../../../api/types';
 import { ApiError, fieldErrorsOf } from '../../../api/problem';
 import { newIdempotencyKey } from '../../../api/client';
@@ -8,6 +7,7 @@ import { notifyError, notifySuccess } from '../../../ui/notify';
 import { useGradeOptions } from '../api/grades';
 import { useReceiveTransfer } from '../api/stock-commands';
 import { POSITIVE_INPUT } from '../decimal';
+import { FormFooter } from '../../../ui/FormFooter';
 
 interface LineState {
   receivedQty: string;
@@ -102,19 +102,7 @@ export function ReceiveTransferModal({ doc, opened, onClose }: { doc: StockDocum
               </Table.Tbody>
             </Table>
           </Table.ScrollContainer>
-          {problem && (
-            <Alert color="red" icon={<IconAlertTriangle />} title="Not received" data-testid="receive-problem">
-              {problem}
-            </Alert>
-          )}
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              Cancel
-            </Button>
-            <Button type="submit" loading={receive.isPending} data-testid="receive-submit">
-              Receive
-            </Button>
-          </Group>
+          <FormFooter problem={problem} problemTitle="Not received" submitLabel="Receive" loading={receive.isPending} onCancel={onClose} testId="receive" />
         </Stack>
       </form>
     </Modal>

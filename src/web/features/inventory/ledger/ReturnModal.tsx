@@ -1,6 +1,5 @@
 import { useEffect, useState, type FormEvent } from 'react';
-import { Alert, Button, Group, Modal, Select, Stack, Table, Text, TextInput, Textarea } from '@mantine/core';
-import { IconAlertTriangle } from '@tabler/icons-react';
+import { Modal, Select, Stack, Table, Text, TextInput, Textarea } from '@mantine/core';
 import Decimal from '../../../../contracts/exact-decimal';
 import type { StockDocumentDto } from '../../../api/types';
 import { ApiError, fieldErrorsOf } from '../../../api/problem';
@@ -11,6 +10,7 @@ import { useLocations } from '../api/places';
 import { usePostReturn } from '../api/stock-commands';
 import { POSITIVE_INPUT, formatDecimal } from '../decimal';
 import { locationLabel } from '../line-errors';
+import { FormFooter } from '../../../ui/FormFooter';
 
 interface LineState {
   qty: string;
@@ -157,19 +157,7 @@ export function ReturnModal({ doc, opened, onClose }: { doc: StockDocumentDto; o
             onChange={(e) => setReason(e.currentTarget.value)} error={errors.reason} data-testid="return-reason" />
           <Textarea label="Note" autosize minRows={2} value={note} onChange={(e) => setNote(e.currentTarget.value)} error={errors.note} />
           {errors.form && <Text size="sm" c="red">{errors.form}</Text>}
-          {problem && (
-            <Alert color="red" icon={<IconAlertTriangle />} title="Not returned" data-testid="return-problem">
-              {problem}
-            </Alert>
-          )}
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              Cancel
-            </Button>
-            <Button type="submit" loading={post.isPending} data-testid="return-submit">
-              Post return
-            </Button>
-          </Group>
+          <FormFooter problem={problem} problemTitle="Not returned" submitLabel="Post return" loading={post.isPending} onCancel={onClose} testId="return" />
         </Stack>
       </form>
     </Modal>

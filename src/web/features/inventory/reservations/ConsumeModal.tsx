@@ -1,6 +1,5 @@
 import { useEffect, useState, type FormEvent } from 'react';
-import { Alert, Button, Group, Modal, Stack, Text, TextInput } from '@mantine/core';
-import { IconAlertTriangle } from '@tabler/icons-react';
+import { Modal, Stack, Text, TextInput } from '@mantine/core';
 import type { ReservationDto } from '../../../api/types';
 import { ApiError } from '../../../api/problem';
 import { useForm } from '../../../ui/use-form';
@@ -8,6 +7,7 @@ import { notifySuccess } from '../../../ui/notify';
 import { useSticky } from '../../../ui/use-sticky';
 import { useConsumeReservation } from '../api/reservations';
 import { formatDecimal, isPositiveInput } from '../decimal';
+import { FormFooter } from '../../../ui/FormFooter';
 
 /** Issues reserved stock, all that remains or part of it; the issue is posted to the ledger. */
 export function ConsumeModal({ reservation, onClose }: { reservation: ReservationDto | null; onClose: () => void }) {
@@ -50,19 +50,7 @@ export function ConsumeModal({ reservation, onClose }: { reservation: Reservatio
             {shown?.lotCode ? `, lot ${shown.lotCode}` : ''}: an issue document is posted and the reservation shrinks by the quantity.
           </Text>
           <TextInput label="Quantity to issue" description={`At most ${formatDecimal(shown?.remaining)} remaining`} inputWrapperOrder={['label', 'input', 'description', 'error']} required inputMode="decimal" autoComplete="off" data-autofocus {...form.bind('qty')} />
-          {problem && (
-            <Alert color="red" icon={<IconAlertTriangle />} title="Not consumed" data-testid="consume-problem">
-              {problem}
-            </Alert>
-          )}
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              Cancel
-            </Button>
-            <Button type="submit" loading={consume.isPending} data-testid="consume-submit">
-              Issue
-            </Button>
-          </Group>
+          <FormFooter problem={problem} problemTitle="Not consumed" submitLabel="Issue" loading={consume.isPending} onCancel={onClose} testId="consume" />
         </Stack>
       </form>
     </Modal>

@@ -1,6 +1,5 @@
 import { useEffect, type FormEvent } from 'react';
-import { Alert, Button, Group, Modal, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
-import { IconAlertTriangle } from '@tabler/icons-react';
+import { Modal, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
 import { notifySuccess } from '../../../ui/notify';
 import { orNull } from '../../../ui/format';
 import { useItemOptions } from '../api/catalog';
@@ -9,6 +8,7 @@ import { formatDecimal, isPositiveInput } from '../decimal';
 import { StockKeyFields } from '../dialogs/StockKeyFields';
 import { CurrentQty } from '../dialogs/CurrentQty';
 import { blankKey, useKeyForm } from '../dialogs/use-key-form';
+import { FormFooter } from '../../../ui/FormFooter';
 
 const blank = () => ({ ...blankKey(null), qty: '', expiresAt: '', reference: '', note: '' });
 
@@ -65,19 +65,7 @@ export function ReserveModal({ opened, onClose }: { opened: boolean; onClose: ()
           </SimpleGrid>
           <TextInput label="Reference" placeholder="Order or job number" maxLength={100} autoComplete="off" {...form.bind('reference')} />
           <Textarea label="Note" autosize minRows={2} maxLength={500} placeholder="Optional: what the stock is held for" {...form.bind('note')} />
-          {form.problem && (
-            <Alert color="red" icon={<IconAlertTriangle />} title="Not reserved" data-testid="reserve-problem">
-              {form.problem}
-            </Alert>
-          )}
-          <Group justify="flex-end" mt="sm">
-            <Button variant="default" onClick={onClose}>
-              Cancel
-            </Button>
-            <Button type="submit" loading={reserve.isPending} data-testid="reserve-submit">
-              Reserve
-            </Button>
-          </Group>
+          <FormFooter problem={form.problem} problemTitle="Not reserved" submitLabel="Reserve" loading={reserve.isPending} onCancel={onClose} testId="reserve" />
         </Stack>
       </form>
     </Modal>
