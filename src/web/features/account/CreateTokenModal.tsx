@@ -6,6 +6,7 @@ import type { Permission } from '../../api/types';
 import { useMe } from '../../auth/me';
 import { useForm } from '../../ui/use-form';
 import { useCreateToken, type CreatedToken } from './api';
+import { FormFooter } from '../../ui/FormFooter';
 
 /** Issue an API token limited to permissions the user holds; its secret is shown exactly once. */
 export function CreateTokenModal({ opened, onClose }: { opened: boolean; onClose: () => void }) {
@@ -84,14 +85,7 @@ export function CreateTokenModal({ opened, onClose }: { opened: boolean; onClose
               onChange={(v) => form.set('expiresInDays', v)}
               error={form.errorOf('expiresInDays')}
             />
-            <Group justify="flex-end">
-              <Button variant="default" onClick={onClose}>
-                Cancel
-              </Button>
-              <Button type="submit" loading={create.isPending} data-testid="create-token-submit">
-                Create token
-              </Button>
-            </Group>
+            <FormFooter submitLabel="Create token" loading={create.isPending} onCancel={onClose} testId="create-token" />
           </Stack>
         </form>
       )}

@@ -1,5 +1,5 @@
 import { useEffect, type FormEvent } from 'react';
-import { Button, Divider, Group, Modal, Select, SimpleGrid, Stack, TextInput } from '@mantine/core';
+import { Divider, Modal, Select, SimpleGrid, Stack, TextInput } from '@mantine/core';
 import { useNavigate } from '@tanstack/react-router';
 import type { ItemDto } from '../../api/types';
 import { useForm } from '../../ui/use-form';
@@ -9,6 +9,7 @@ import { useCreateItem, useUnits } from './api';
 import { AttributesEditor, type AttributeRow } from './AttributesEditor';
 import { StageRulesEditor } from './StageRulesEditor';
 import { KIND_OPTIONS, withoutErrorsUnder } from './labels';
+import { FormFooter } from '../../ui/FormFooter';
 
 const blank = () => ({
   code: '',
@@ -114,14 +115,7 @@ export function CreateItemModal({ opened, onClose }: { opened: boolean; onClose:
               errors={form.errors}
             />
           )}
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              Cancel
-            </Button>
-            <Button type="submit" loading={create.isPending} data-testid="create-item-submit">
-              Create item
-            </Button>
-          </Group>
+          <FormFooter submitLabel="Create item" loading={create.isPending} onCancel={onClose} testId="create-item" />
         </Stack>
       </form>
     </Modal>

@@ -1,5 +1,5 @@
 import { useEffect, type FormEvent } from 'react';
-import { Button, Divider, Group, Modal, SimpleGrid, Stack, TagsInput, Text, TextInput } from '@mantine/core';
+import { Divider, Modal, SimpleGrid, Stack, TagsInput, Text, TextInput } from '@mantine/core';
 import type { ItemDto } from '../../api/types';
 import { useForm } from '../../ui/use-form';
 import { notifySuccess } from '../../ui/notify';
@@ -7,6 +7,7 @@ import { orNull } from '../../ui/format';
 import { useUpdateItem } from './api';
 import { errorUnder, withoutErrorsUnder } from './labels';
 import { StageRulesFields } from './StageRulesFields';
+import { FormFooter } from '../../ui/FormFooter';
 
 const fromItem = (item: ItemDto) => ({
   name: item.name,
@@ -99,14 +100,7 @@ export function EditItemModal({ item, opened, onClose }: { item: ItemDto; opened
               errorOf={form.errorOf}
             />
           )}
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              Cancel
-            </Button>
-            <Button type="submit" loading={update.isPending} data-testid="edit-item-submit">
-              Save
-            </Button>
-          </Group>
+          <FormFooter submitLabel="Save" loading={update.isPending} onCancel={onClose} testId="edit-item" />
         </Stack>
       </form>
     </Modal>

@@ -4,6 +4,7 @@ import { IconFileUpload } from '@tabler/icons-react';
 import { problemOf } from '../../api/problem';
 import { notifyError, notifySuccess } from '../../ui/notify';
 import { useImportCsv, type ImportKind } from './api';
+import { FormFooter } from '../../ui/FormFooter';
 
 const HEADERS: Record<ImportKind, string> = {
   items: 'code,name,kind,uom,category,low_stock_threshold,attributes,stage_attribute,stage_attributes',
@@ -135,14 +136,7 @@ export function ImportModal({ opened, onClose }: { opened: boolean; onClose: () 
               </Table.ScrollContainer>
             </Alert>
           )}
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              Cancel
-            </Button>
-            <Button type="submit" disabled={csv.trim() === ''} loading={importCsv.isPending} data-testid="import-submit">
-              Import
-            </Button>
-          </Group>
+          <FormFooter submitLabel="Import" loading={importCsv.isPending} onCancel={onClose} testId="import" disabled={csv.trim() === ''} />
         </Stack>
       </form>
     </Modal>

@@ -1,10 +1,11 @@
 import { useEffect, type FormEvent } from 'react';
-import { Button, Group, Modal, Select, Stack, Text } from '@mantine/core';
+import { Modal, Select, Stack, Text } from '@mantine/core';
 import type { ItemDto } from '../../api/types';
 import { useForm } from '../../ui/use-form';
 import { notifySuccess } from '../../ui/notify';
 import { useRequestVariant } from './api';
 import { applicableAttributes } from './applicable';
+import { FormFooter } from '../../ui/FormFooter';
 
 /** Picks a combination of the item's values and gets its variant, creating it the first time. */
 export function VariantModal({ item, opened, onClose }: { item: ItemDto; opened: boolean; onClose: () => void }) {
@@ -52,14 +53,7 @@ export function VariantModal({ item, opened, onClose }: { item: ItemDto; opened:
               comboboxProps={{ withinPortal: true }}
             />
           ))}
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              Cancel
-            </Button>
-            <Button type="submit" loading={request.isPending} data-testid="variant-submit">
-              Add variant
-            </Button>
-          </Group>
+          <FormFooter submitLabel="Add variant" loading={request.isPending} onCancel={onClose} testId="variant" />
         </Stack>
       </form>
     </Modal>

@@ -1,10 +1,11 @@
 import { useEffect, type FormEvent } from 'react';
-import { Button, Group, Modal, SimpleGrid, Stack, Switch, TextInput, Textarea } from '@mantine/core';
+import { Modal, SimpleGrid, Stack, Switch, TextInput, Textarea } from '@mantine/core';
 import type { CustomerDto } from '../../api/types';
 import { useForm } from '../../ui/use-form';
 import { notifySuccess } from '../../ui/notify';
 import { orNull } from '../../ui/format';
 import { useCreateCustomer, useUpdateCustomer } from './api';
+import { FormFooter } from '../../ui/FormFooter';
 
 const fromCustomer = (c: CustomerDto | null) => ({
   code: c?.code ?? '',
@@ -63,14 +64,7 @@ export function CustomerModal({ opened, customer, onClose }: { opened: boolean; 
               onChange={(e) => form.set('active', e.currentTarget.checked)}
             />
           )}
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              Cancel
-            </Button>
-            <Button type="submit" loading={create.isPending || update.isPending} data-testid="customer-submit">
-              {customer ? 'Save' : 'Create customer'}
-            </Button>
-          </Group>
+          <FormFooter submitLabel={customer ? 'Save' : 'Create customer'} loading={create.isPending || update.isPending} onCancel={onClose} testId="customer" />
         </Stack>
       </form>
     </Modal>

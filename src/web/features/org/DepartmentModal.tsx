@@ -1,9 +1,10 @@
 import { useEffect, type FormEvent } from 'react';
-import { Button, Group, Modal, Stack, TextInput } from '@mantine/core';
+import { Modal, Stack, TextInput } from '@mantine/core';
 import type { DepartmentDto } from '../../api/types';
 import { useForm } from '../../ui/use-form';
 import { notifySuccess } from '../../ui/notify';
 import { useCreateDepartment, useUpdateDepartment } from './api';
+import { FormFooter } from '../../ui/FormFooter';
 
 /** Create a department (code + name), or rename one (`department` given). */
 export function DepartmentModal({ opened, department, onClose }: { opened: boolean; department: DepartmentDto | null; onClose: () => void }) {
@@ -37,14 +38,7 @@ export function DepartmentModal({ opened, department, onClose }: { opened: boole
         <Stack>
           <TextInput label="Code" required disabled={department !== null} description={department ? 'Codes do not change' : 'Short, e.g. PCB'} {...form.bind('code')} />
           <TextInput label="Name" required data-autofocus {...form.bind('name')} />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              Cancel
-            </Button>
-            <Button type="submit" loading={create.isPending || update.isPending} data-testid="department-submit">
-              {department ? 'Save' : 'Create department'}
-            </Button>
-          </Group>
+          <FormFooter submitLabel={department ? 'Save' : 'Create department'} loading={create.isPending || update.isPending} onCancel={onClose} testId="department" />
         </Stack>
       </form>
     </Modal>

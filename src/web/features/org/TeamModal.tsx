@@ -1,11 +1,12 @@
 import { useEffect, type FormEvent } from 'react';
-import { Button, Group, Modal, Select, Stack, Switch, TextInput } from '@mantine/core';
+import { Modal, Select, Stack, Switch, TextInput } from '@mantine/core';
 import type { DepartmentDto, TeamDto } from '../../api/types';
 import { useCan } from '../../auth/me';
 import { useForm } from '../../ui/use-form';
 import { notifySuccess } from '../../ui/notify';
 import { useUserOptions } from '../users/api';
 import { useCreateTeam, useUpdateTeam } from './api';
+import { FormFooter } from '../../ui/FormFooter';
 
 interface Props {
   /** The department a new team goes into; null closes the modal. */
@@ -62,14 +63,7 @@ export function TeamModal({ department, team, onClose }: Props) {
             error={form.errorOf('leadUserId')}
           />
           {team && <Switch label="Active" checked={form.values.active} onChange={(e) => form.set('active', e.currentTarget.checked)} />}
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              Cancel
-            </Button>
-            <Button type="submit" loading={create.isPending || update.isPending} data-testid="team-submit">
-              {team ? 'Save' : 'Create team'}
-            </Button>
-          </Group>
+          <FormFooter submitLabel={team ? 'Save' : 'Create team'} loading={create.isPending || update.isPending} onCancel={onClose} testId="team" />
         </Stack>
       </form>
     </Modal>

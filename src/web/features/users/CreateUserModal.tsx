@@ -1,5 +1,5 @@
 import { useEffect, type FormEvent } from 'react';
-import { Button, Group, Modal, MultiSelect, PasswordInput, SimpleGrid, Stack, TextInput } from '@mantine/core';
+import { Modal, MultiSelect, PasswordInput, SimpleGrid, Stack, TextInput } from '@mantine/core';
 import type { Role } from '../../api/types';
 import { useForm } from '../../ui/use-form';
 import { notifySuccess } from '../../ui/notify';
@@ -7,6 +7,7 @@ import { orNull } from '../../ui/format';
 import { useCreateUser } from './api';
 import { PlacementFields, type Placement } from './PlacementFields';
 import { ROLE_OPTIONS, normaliseRoles } from './roles';
+import { FormFooter } from '../../ui/FormFooter';
 
 export interface UserPreset {
   roles?: Role[];
@@ -96,14 +97,7 @@ export function CreateUserModal({ opened, onClose, preset }: Props) {
             comboboxProps={{ withinPortal: true }}
           />
           <PlacementFields roles={values.roles} value={values} onChange={setPlacement} errors={form.errors} />
-          <Group justify="flex-end" mt="sm">
-            <Button variant="default" onClick={onClose}>
-              Cancel
-            </Button>
-            <Button type="submit" loading={create.isPending} data-testid="create-user-submit">
-              Create user
-            </Button>
-          </Group>
+          <FormFooter submitLabel="Create user" loading={create.isPending} onCancel={onClose} testId="create-user" />
         </Stack>
       </form>
     </Modal>

@@ -1,5 +1,5 @@
 import { useEffect, type FormEvent } from 'react';
-import { Button, Group, Modal, MultiSelect, SimpleGrid, Stack, Switch, Text, TextInput } from '@mantine/core';
+import { Modal, MultiSelect, SimpleGrid, Stack, Switch, Text, TextInput } from '@mantine/core';
 import type { Role, UserDto } from '../../api/types';
 import { useForm } from '../../ui/use-form';
 import { notifySuccess } from '../../ui/notify';
@@ -8,6 +8,7 @@ import { useSticky } from '../../ui/use-sticky';
 import { useUpdateUser } from './api';
 import { PlacementFields, type Placement } from './PlacementFields';
 import { ROLE_OPTIONS, normaliseRoles } from './roles';
+import { FormFooter } from '../../ui/FormFooter';
 
 const fromUser = (u: UserDto | null) => ({
   displayName: u?.displayName ?? '',
@@ -80,14 +81,7 @@ export function EditUserModal({ user, onClose }: { user: UserDto | null; onClose
             data-testid="user-active"
           />
           {form.errors['(body)'] && <Text c="red" size="sm">{form.errors['(body)']}</Text>}
-          <Group justify="flex-end" mt="sm">
-            <Button variant="default" onClick={onClose}>
-              Cancel
-            </Button>
-            <Button type="submit" loading={update.isPending} data-testid="edit-user-submit">
-              Save
-            </Button>
-          </Group>
+          <FormFooter submitLabel="Save" loading={update.isPending} onCancel={onClose} testId="edit-user" />
         </Stack>
       </form>
     </Modal>

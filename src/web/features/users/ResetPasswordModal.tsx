@@ -1,10 +1,11 @@
 import { useEffect, type FormEvent } from 'react';
-import { Button, Group, Modal, PasswordInput, Stack, Text } from '@mantine/core';
+import { Modal, PasswordInput, Stack, Text } from '@mantine/core';
 import type { UserDto } from '../../api/types';
 import { useForm } from '../../ui/use-form';
 import { notifySuccess } from '../../ui/notify';
 import { useSticky } from '../../ui/use-sticky';
 import { useResetPassword } from './api';
+import { FormFooter } from '../../ui/FormFooter';
 
 /** An administrator sets a temporary password; the user must change it and their sessions end. */
 export function ResetPasswordModal({ user, onClose }: { user: UserDto | null; onClose: () => void }) {
@@ -40,14 +41,7 @@ export function ResetPasswordModal({ user, onClose }: { user: UserDto | null; on
             {shown?.displayName} will have to choose a new password at next sign-in, and is signed out everywhere now.
           </Text>
           <PasswordInput label="Temporary password" required autoComplete="new-password" data-autofocus {...form.bind('password')} />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              Cancel
-            </Button>
-            <Button type="submit" color="orange" loading={reset.isPending} data-testid="reset-password-submit">
-              Set password
-            </Button>
-          </Group>
+          <FormFooter submitLabel="Set password" loading={reset.isPending} onCancel={onClose} testId="reset-password" submitColor="orange" />
         </Stack>
       </form>
     </Modal>

@@ -1,10 +1,11 @@
 import { useEffect, type FormEvent } from 'react';
-import { Button, Group, Modal, Stack, Switch, TextInput } from '@mantine/core';
+import { Modal, Stack, Switch, TextInput } from '@mantine/core';
 import type { GradeDto } from '../../../api/types';
 import { useForm } from '../../../ui/use-form';
 import { notifySuccess } from '../../../ui/notify';
 import { useSticky } from '../../../ui/use-sticky';
 import { useCreateGrade, useRenameGrade } from '../api/grades';
+import { FormFooter } from '../../../ui/FormFooter';
 
 const blank = () => ({ code: '', name: '', usable: false });
 
@@ -57,14 +58,7 @@ export function GradeModal({ editing, onClose }: { editing: GradeDto | 'new' | n
               data-testid="grade-usable"
             />
           )}
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              Cancel
-            </Button>
-            <Button type="submit" loading={create.isPending || rename.isPending} data-testid="grade-submit">
-              {existing ? 'Rename' : 'Add grade'}
-            </Button>
-          </Group>
+          <FormFooter submitLabel={existing ? 'Rename' : 'Add grade'} loading={create.isPending || rename.isPending} onCancel={onClose} testId="grade" />
         </Stack>
       </form>
     </Modal>

@@ -1,5 +1,5 @@
 import { useEffect, useState, type FormEvent } from 'react';
-import { Alert, Button, Group, List, Modal, SegmentedControl, Select, SimpleGrid, Stack, Text, Textarea, TextInput } from '@mantine/core';
+import { Alert, List, Modal, SegmentedControl, Select, SimpleGrid, Stack, Text, Textarea, TextInput } from '@mantine/core';
 import { IconAlertTriangle } from '@tabler/icons-react';
 import { useForm } from '../../../ui/use-form';
 import { notifySuccess } from '../../../ui/notify';
@@ -9,6 +9,7 @@ import { useLocations, useLots } from '../api/places';
 import { useRegisterSerials } from '../api/serials';
 import { locationLabel } from '../line-errors';
 import { MAX_SERIALS, parseSerialList, rowErrors, serialRange } from './serial-numbers';
+import { FormFooter } from '../../../ui/FormFooter';
 
 type Mode = 'list' | 'range';
 const blank = () => ({
@@ -111,14 +112,7 @@ export function RegisterSerialsModal({ item, opened, onClose }: { item: { id: st
               {rows.length > 20 && <Text size="sm">… and {rows.length - 20} more</Text>}
             </Alert>
           )}
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              Cancel
-            </Button>
-            <Button type="submit" loading={register.isPending} data-testid="register-serials-submit">
-              Register
-            </Button>
-          </Group>
+          <FormFooter submitLabel="Register" loading={register.isPending} onCancel={onClose} testId="register-serials" />
         </Stack>
       </form>
     </Modal>

@@ -1,10 +1,11 @@
 import { useEffect, type FormEvent } from 'react';
-import { Button, Group, Modal, Select, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
+import { Modal, Select, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
 import { useForm } from '../../../ui/use-form';
 import { notifySuccess } from '../../../ui/notify';
 import { orNull } from '../../../ui/format';
 import { useItemOptions, useVariants } from '../api/catalog';
 import { useCreateLot } from '../api/places';
+import { FormFooter } from '../../../ui/FormFooter';
 
 const blank = () => ({
   code: '',
@@ -90,14 +91,7 @@ export function CreateLotModal({ opened, onClose }: { opened: boolean; onClose: 
             <TextInput label="Expires" type="date" {...form.bind('expiryDate')} />
           </SimpleGrid>
           <Textarea label="Note" autosize minRows={2} {...form.bind('note')} />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              Cancel
-            </Button>
-            <Button type="submit" loading={create.isPending} data-testid="create-lot-submit">
-              Create lot
-            </Button>
-          </Group>
+          <FormFooter submitLabel="Create lot" loading={create.isPending} onCancel={onClose} testId="create-lot" />
         </Stack>
       </form>
     </Modal>

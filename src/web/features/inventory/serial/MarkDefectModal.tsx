@@ -1,9 +1,10 @@
 import { useEffect, type FormEvent } from 'react';
-import { Button, Group, Modal, SegmentedControl, Stack, Text, Textarea, TextInput } from '@mantine/core';
+import { Modal, SegmentedControl, Stack, Text, Textarea, TextInput } from '@mantine/core';
 import type { SerialDto } from '../../../api/types';
 import { useForm } from '../../../ui/use-form';
 import { notifySuccess } from '../../../ui/notify';
 import { useSerialEvent } from '../api/serials';
+import { FormFooter } from '../../../ui/FormFooter';
 
 type Outcome = 'scrap' | 'rework';
 const blank = (stage: string | null) => ({ outcome: 'rework' as Outcome, reworkStage: stage ?? '', note: '' });
@@ -61,14 +62,7 @@ export function MarkDefectModal({ serial, opened, onClose }: { serial: SerialDto
             </Text>
           )}
           <Textarea label="Note" required autosize minRows={2} placeholder="What is wrong with the unit" data-autofocus {...form.bind('note')} />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              Cancel
-            </Button>
-            <Button type="submit" color={rework ? 'orange' : 'red'} loading={record.isPending} data-testid="defect-submit">
-              {rework ? 'Send to rework' : 'Scrap unit'}
-            </Button>
-          </Group>
+          <FormFooter submitLabel={rework ? 'Send to rework' : 'Scrap unit'} loading={record.isPending} onCancel={onClose} testId="defect" submitColor={rework ? 'orange' : 'red'} />
         </Stack>
       </form>
     </Modal>

@@ -1,11 +1,12 @@
 import { useEffect, useState, type FormEvent } from 'react';
-import { Button, Group, Modal, Stack, Table, Text, TextInput } from '@mantine/core';
+import { Modal, Stack, Table, Text, TextInput } from '@mantine/core';
 import { useAttemptKey } from '../orders/mutations';
 import { notifyError, notifySuccess } from '../../../ui/notify';
 import { fieldErrorsOf } from '../../../api/problem';
 import { formatDecimal, isZero } from '../../inventory/decimal';
 import { WHOLE_INPUT } from '../units';
 import { useModifyRequest, type PoRequestDto } from './api';
+import { FormFooter } from '../../../ui/FormFooter';
 
 /** A typed proposal quantity: blank keeps the line as requested; 0 drops it. */
 const validQty = (s: string) => s.trim() === '' || isZero(s.trim()) || WHOLE_INPUT.test(s.trim());
@@ -101,10 +102,7 @@ export function ModifyRequestModal({ request, onClose }: { request: PoRequestDto
             </Table.Tbody>
           </Table>
           {errors.lines && <Text size="sm" c="red">{errors.lines}</Text>}
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>Cancel</Button>
-            <Button type="submit" color="orange" loading={modify.isPending} data-testid="modify-submit">Send proposal</Button>
-          </Group>
+          <FormFooter submitLabel="Send proposal" loading={modify.isPending} onCancel={onClose} testId="modify" submitColor="orange" />
         </Stack>
       </form>
     </Modal>

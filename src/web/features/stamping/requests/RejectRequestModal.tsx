@@ -1,9 +1,10 @@
 import { useEffect, useState, type FormEvent } from 'react';
-import { Button, Group, Modal, Stack, Text, Textarea } from '@mantine/core';
+import { Modal, Stack, Text, Textarea } from '@mantine/core';
 import { useAttemptKey } from '../orders/mutations';
 import { notifyError, notifySuccess } from '../../../ui/notify';
 import { fieldErrorsOf } from '../../../api/problem';
 import { useRejectRequest, type PoRequestDto } from './api';
+import { FormFooter } from '../../../ui/FormFooter';
 
 /** Reject with a reason: required, and shown to the customer in their portal. */
 export function RejectRequestModal({ request, onClose }: { request: PoRequestDto | null; onClose: () => void }) {
@@ -40,10 +41,7 @@ export function RejectRequestModal({ request, onClose }: { request: PoRequestDto
         <Stack>
           <Text size="sm">The customer reads this reason in their portal.</Text>
           <Textarea label="Reason" required autosize minRows={3} maxLength={500} value={reason} onChange={(e) => { setReason(e.currentTarget.value); setError(undefined); }} error={error} data-autofocus data-testid="reject-reason" />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>Cancel</Button>
-            <Button type="submit" color="red" loading={reject.isPending} data-testid="reject-submit">Reject request</Button>
-          </Group>
+          <FormFooter submitLabel="Reject request" loading={reject.isPending} onCancel={onClose} testId="reject" submitColor="red" />
         </Stack>
       </form>
     </Modal>

@@ -1,8 +1,9 @@
 import { useEffect, type FormEvent } from 'react';
-import { Button, Group, Modal, Stack, TextInput } from '@mantine/core';
+import { Modal, Stack, TextInput } from '@mantine/core';
 import { useForm } from '../../../ui/use-form';
 import { notifySuccess } from '../../../ui/notify';
 import { useCreateBrand } from './api';
+import { FormFooter } from '../../../ui/FormFooter';
 
 const blank = () => ({ code: '', name: '' });
 
@@ -32,10 +33,7 @@ export function BrandModal({ opened, onClose }: { opened: boolean; onClose: () =
         <Stack>
           <TextInput label="Name" required data-autofocus autoComplete="off" {...form.bind('name')} />
           <TextInput label="Code" required autoComplete="off" description="Short and unique, e.g. ORB" {...form.bind('code')} />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>Cancel</Button>
-            <Button type="submit" loading={create.isPending} data-testid="brand-submit">Add brand</Button>
-          </Group>
+          <FormFooter submitLabel="Add brand" loading={create.isPending} onCancel={onClose} testId="brand" />
         </Stack>
       </form>
     </Modal>

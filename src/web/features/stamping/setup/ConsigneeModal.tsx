@@ -1,9 +1,10 @@
 import { useEffect, type FormEvent } from 'react';
-import { Button, Group, Modal, Select, Stack, Text } from '@mantine/core';
+import { Modal, Select, Stack, Text } from '@mantine/core';
 import { useForm } from '../../../ui/use-form';
 import { notifySuccess } from '../../../ui/notify';
 import { useCustomerOptions } from '../../customers/api';
 import { useCreateConsignee } from './api';
+import { FormFooter } from '../../../ui/FormFooter';
 
 /** Makes an existing customer account a consignee: they get their own consigned-stock location. */
 export function ConsigneeModal({ opened, taken, onClose }: { opened: boolean; taken: string[]; onClose: () => void }) {
@@ -44,10 +45,7 @@ export function ConsigneeModal({ opened, taken, onClose }: { opened: boolean; ta
             comboboxProps={{ withinPortal: true }}
           />
           <Text size="sm" c="dimmed">Customer accounts are managed under Customers.</Text>
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>Cancel</Button>
-            <Button type="submit" loading={create.isPending} data-testid="consignee-submit">Set up consignee</Button>
-          </Group>
+          <FormFooter submitLabel="Set up consignee" loading={create.isPending} onCancel={onClose} testId="consignee" />
         </Stack>
       </form>
     </Modal>

@@ -1,9 +1,10 @@
 import { useEffect, type FormEvent } from 'react';
-import { Button, Group, Modal, Select, SimpleGrid, Stack, TextInput } from '@mantine/core';
+import { Modal, Select, SimpleGrid, Stack, TextInput } from '@mantine/core';
 import { fieldErrorsOf } from '../../../api/problem';
 import { notifyError, notifySuccess } from '../../../ui/notify';
 import { useForm } from '../../../ui/use-form';
 import { useBrands, useCreateProduct } from './api';
+import { FormFooter } from '../../../ui/FormFooter';
 
 const blank = () => ({ brandId: null as string | null, flavour: '', volumes: '30', strengths: '' });
 
@@ -66,10 +67,7 @@ export function ProductModal({ opened, onClose }: { opened: boolean; onClose: ()
             <TextInput label="Volumes (mL)" required description="Comma-separated, e.g. 30, 60" inputWrapperOrder={['label', 'input', 'description', 'error']} {...form.bind('volumes')} />
             <TextInput label="Strengths (mg)" required description="Comma-separated, e.g. 10, 20" inputWrapperOrder={['label', 'input', 'description', 'error']} {...form.bind('strengths')} />
           </SimpleGrid>
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>Cancel</Button>
-            <Button type="submit" loading={create.isPending} data-testid="product-submit">Add product</Button>
-          </Group>
+          <FormFooter submitLabel="Add product" loading={create.isPending} onCancel={onClose} testId="product" />
         </Stack>
       </form>
     </Modal>

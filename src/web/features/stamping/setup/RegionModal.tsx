@@ -1,8 +1,9 @@
 import { useEffect, type FormEvent } from 'react';
-import { Button, ColorSwatch, Group, Modal, Select, Stack, TextInput } from '@mantine/core';
+import { ColorSwatch, Group, Modal, Select, Stack, TextInput } from '@mantine/core';
 import { useForm } from '../../../ui/use-form';
 import { notifySuccess } from '../../../ui/notify';
 import { useCreateRegion } from './api';
+import { FormFooter } from '../../../ui/FormFooter';
 
 /** Mantine palette names: regions are told apart by colour on the calendar and the stamp counters. */
 const COLOURS = ['red', 'pink', 'grape', 'violet', 'indigo', 'blue', 'cyan', 'teal', 'green', 'lime', 'yellow', 'orange', 'gray'];
@@ -50,10 +51,7 @@ export function RegionModal({ opened, onClose }: { opened: boolean; onClose: () 
             error={form.errorOf('colour')}
             comboboxProps={{ withinPortal: true }}
           />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>Cancel</Button>
-            <Button type="submit" loading={create.isPending} data-testid="region-submit">Add region</Button>
-          </Group>
+          <FormFooter submitLabel="Add region" loading={create.isPending} onCancel={onClose} testId="region" />
         </Stack>
       </form>
     </Modal>

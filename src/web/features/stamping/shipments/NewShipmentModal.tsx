@@ -11,6 +11,7 @@ import { useCreateShipment } from './api';
 import { PackingListRows, type PackingRow } from './PackingListRows';
 import { AnnouncedBoxRows, type BoxRow } from './AnnouncedBoxRows';
 import { rowKey } from './row-key';
+import { FormFooter } from '../../../ui/FormFooter';
 
 const blank = () => ({ customerId: null as string | null, reference: '', expectedOn: '', note: '' });
 const newPackingRow = (): PackingRow => ({ key: rowKey(), variantId: null, qty: '' });
@@ -106,10 +107,7 @@ export function NewShipmentModal({ opened, onClose }: { opened: boolean; onClose
             </Button>
           </Group>
           <Textarea label="Note" autosize minRows={2} {...form.bind('note')} />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>Cancel</Button>
-            <Button type="submit" loading={create.isPending} data-testid="new-shipment-submit">Create shipment</Button>
-          </Group>
+          <FormFooter submitLabel="Create shipment" loading={create.isPending} onCancel={onClose} testId="new-shipment" />
         </Stack>
       </form>
     </Modal>

@@ -1,5 +1,5 @@
 import { useEffect, type FormEvent } from 'react';
-import { Button, Checkbox, Group, Modal, Select, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
+import { Checkbox, Modal, Select, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
 import { useForm } from '../../../ui/use-form';
 import { notifySuccess } from '../../../ui/notify';
 import { orNull } from '../../../ui/format';
@@ -7,6 +7,7 @@ import { formatDecimal } from '../../inventory/decimal';
 import { isWholePositive } from '../units';
 import { plantDay } from '../../../ui/plant-day';
 import { useCreateStampOrder, useRegions } from './api';
+import { FormFooter } from '../../../ui/FormFooter';
 
 
 
@@ -77,14 +78,7 @@ export function NewStampOrderModal({ opened, onClose }: { opened: boolean; onClo
             onChange={(e) => form.set('received', e.currentTarget.checked)}
             data-testid="stamp-order-received"
           />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              Cancel
-            </Button>
-            <Button type="submit" loading={create.isPending} data-testid="stamp-order-submit">
-              {values.received ? 'Receive stamps' : 'Place order'}
-            </Button>
-          </Group>
+          <FormFooter submitLabel={values.received ? 'Receive stamps' : 'Place order'} loading={create.isPending} onCancel={onClose} testId="stamp-order" />
         </Stack>
       </form>
     </Modal>

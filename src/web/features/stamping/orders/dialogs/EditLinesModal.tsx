@@ -10,6 +10,7 @@ import { useAvailability, type CapacityWarning, type PoDto } from '../api';
 import { useAttemptKey, useUpdatePo } from '../mutations';
 import { PoLineRows } from '../form/PoLineRows';
 import { filledRows, lineErrors, newLineRow, sumByVariant, toLines, type LineRow } from '../form/line-availability';
+import { FormFooter } from '../../../../ui/FormFooter';
 
 const rowsOf = (po: PoDto): LineRow[] => po.lines.map((l) => newLineRow({ variantId: l.variantId, regionCode: l.regionCode, qty: l.qty }));
 
@@ -85,10 +86,7 @@ export function EditLinesModal({ po, opened, onClose, onWarnings }: {
           </Group>
           <Divider />
           <Textarea label="Notes for the stamper" autosize minRows={2} {...form.bind('notes')} />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>Cancel</Button>
-            <Button type="submit" loading={update.isPending} data-testid="edit-lines-submit">Save lines</Button>
-          </Group>
+          <FormFooter submitLabel="Save lines" loading={update.isPending} onCancel={onClose} testId="edit-lines" />
         </Stack>
       </form>
     </Modal>

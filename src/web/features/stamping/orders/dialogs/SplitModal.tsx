@@ -9,6 +9,7 @@ import type { CapacityWarning, PoDto } from '../api';
 import { addDays, isoWeekday, today } from '../days';
 import { useAttemptKey, useSplitPo } from '../mutations';
 import { typedQty } from '../form/line-availability';
+import { FormFooter } from '../../../../ui/FormFooter';
 
 interface Part {
   key: string;
@@ -101,10 +102,7 @@ export function SplitModal({ po, seed, opened, onClose, onWarnings }: {
             </Text>
           </Group>
           {(form.errors.parts ?? form.errors.day) && <Text size="sm" c="red">{form.errors.parts ?? form.errors.day}</Text>}
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>Cancel</Button>
-            <Button type="submit" disabled={!complete} loading={split.isPending} data-testid="split-submit">Split</Button>
-          </Group>
+          <FormFooter submitLabel="Split" loading={split.isPending} onCancel={onClose} testId="split" disabled={!complete} />
         </Stack>
       </form>
     </Modal>

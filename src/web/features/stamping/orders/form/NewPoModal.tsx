@@ -10,6 +10,7 @@ import { useAttemptKey, useCreatePo, type CreatePoInput } from '../mutations';
 import { shortDay } from '../days';
 import { PoLineRows } from './PoLineRows';
 import { filledRows, lineErrors, newLineRow, toLines, type LineRow } from './line-availability';
+import { FormFooter } from '../../../../ui/FormFooter';
 
 const blank = (shipmentId: string | null) => ({ shipmentId, number: '', urgent: false, notes: '', day: '', autoSplit: false });
 
@@ -135,10 +136,7 @@ export function NewPoModal({ opened, shipmentId, onClose, onWarnings }: {
             </Stack>
           </SimpleGrid>
           <Textarea label="Notes for the stamper" autosize minRows={2} {...form.bind('notes')} />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>Cancel</Button>
-            <Button type="submit" loading={create.isPending} data-testid="po-submit">Save PO</Button>
-          </Group>
+          <FormFooter submitLabel="Save PO" loading={create.isPending} onCancel={onClose} testId="po" />
         </Stack>
       </form>
     </Modal>

@@ -1,11 +1,12 @@
 import { useEffect, useState, type FormEvent } from 'react';
-import { Alert, Button, Group, Modal, Radio, SegmentedControl, Stack, Text } from '@mantine/core';
+import { Alert, Group, Modal, Radio, SegmentedControl, Stack, Text } from '@mantine/core';
 import { messageOf } from '../../../../api/problem';
 import { notifySuccess } from '../../../../ui/notify';
 import { useAttemptKey } from '../../orders/mutations';
 import type { SkidDto } from '../api';
 import { useCompleteSkid, type CompleteSkidInput } from '../mutations';
 import { PlaceSelect } from './PlaceSelect';
+import { FormFooter } from '../../../../ui/FormFooter';
 
 interface Props { poId: string; skids: SkidDto[]; stagedBoxes: number; opened: boolean; onClose: () => void }
 
@@ -75,12 +76,7 @@ export function CompleteSkidModal({ poId, skids, stagedBoxes, opened, onClose }:
             </Radio.Group>
           )}
           {error && <Alert color="red" data-testid="complete-skid-error">{error}</Alert>}
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>Cancel</Button>
-            <Button type="submit" loading={complete.isPending} data-testid="complete-skid-submit">
-              {mode === 'new' ? 'Commit new skid' : 'Append to skid'}
-            </Button>
-          </Group>
+          <FormFooter submitLabel={mode === 'new' ? 'Commit new skid' : 'Append to skid'} loading={complete.isPending} onCancel={onClose} testId="complete-skid" />
         </Stack>
       </form>
     </Modal>

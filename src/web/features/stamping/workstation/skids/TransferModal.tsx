@@ -1,11 +1,12 @@
 import { useEffect, useState, type FormEvent } from 'react';
-import { Alert, Button, Group, Modal, Select, Stack, Text, TextInput } from '@mantine/core';
+import { Alert, Modal, Select, Stack, Text, TextInput } from '@mantine/core';
 import { messageOf } from '../../../../api/problem';
 import { notifySuccess } from '../../../../ui/notify';
 import { useAttemptKey } from '../../orders/mutations';
 import type { SkidDto } from '../api';
 import { useTransferBoxes, type TransferInput } from '../mutations';
 import { PlaceSelect } from './PlaceSelect';
+import { FormFooter } from '../../../../ui/FormFooter';
 
 const NEW = 'new';
 
@@ -56,10 +57,7 @@ export function TransferModal({ poId, from, others, runBoxIds, opened, onClose, 
           {dest === NEW && <PlaceSelect value={place} onChange={setPlace} testId="transfer-place" />}
           <TextInput label="Reason" required value={reason} onChange={(e) => setReason(e.currentTarget.value)} data-testid="transfer-reason" />
           {error && <Alert color="red" data-testid="transfer-error">{error}</Alert>}
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>Cancel</Button>
-            <Button type="submit" loading={transfer.isPending} data-testid="transfer-submit">Transfer</Button>
-          </Group>
+          <FormFooter submitLabel="Transfer" loading={transfer.isPending} onCancel={onClose} testId="transfer" />
         </Stack>
       </form>
     </Modal>
