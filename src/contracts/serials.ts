@@ -52,7 +52,9 @@ export const SerialEventInput = z.discriminatedUnion('event', [
   z.strictObject({ event: z.literal('stage'), stage: z.string().trim().min(1).max(60), note: z.string().max(500).optional() }),
   z.strictObject({ event: z.literal('move'), locationId: z.uuid(), note: z.string().max(500).optional() }),
   z.strictObject({ event: z.literal('defect'), outcome: z.enum(['scrap', 'rework']), reworkStage: z.string().trim().max(60).optional(), note: z.string().trim().min(1).max(500) }),
+  /** into stock at `locationId` (default: where the unit is) */
   z.strictObject({ event: z.literal('qa_pass'), locationId: z.uuid().optional(), note: z.string().max(500).optional() }),
-  z.strictObject({ event: z.literal('deliver'), locationId: z.uuid().optional(), note: z.string().max(500).optional() }),
+  /** out of stock to a customer location */
+  z.strictObject({ event: z.literal('deliver'), locationId: z.uuid(), note: z.string().max(500).optional() }),
 ]);
 export type SerialEventInput = z.infer<typeof SerialEventInput>;

@@ -49,6 +49,28 @@ describe('inventory details', () => {
       expect(await page.getByTestId('serial-event').last().getAttribute('data-event')).toBe('defect:scrap');
       expect(await page.getByTestId('mark-defect').isDisabled()).toBe(true);
 
+      // a unit in stock found cracked is scrapped from the product's serial list: the stock figure
+      // drops by one and the ledger names the unit
+      await page.goBack();
+      await page.getByTestId('item-detail').waitFor();
+      const store = Number(await page.getByTestId('stat-store').textContent());
+      await page.getByTestId('serial-status-filter').getByText('In stock', { exact: true }).click();
+      const inStock = page.getByTestId('serial-row');
+      await expect.poll(async () => (await inStock.allTextContents()).length > 0 && (await inStock.allTextContents()).every((t) => t.includes('In stock'))).toBe(true);
+      const serialNo = await inStock.first().getAttribute('data-serial');
+      await inStock.first().getByTestId('row-mark-defect').click();
+      const rowDefect = page.getByRole('dialog', { name: /^Mark defect/ });
+      await rowDefect.getByTestId('defect-outcome').getByText('Scrap', { exact: true }).click();
+      await rowDefect.getByLabel('Note').fill('Cracked in the store');
+      await rowDefect.getByTestId('defect-submit').click();
+      await rowDefect.waitFor({ state: 'hidden' });
+      await expect.poll(async () => Number(await page.getByTestId('stat-store').textContent())).toBe(store - 1);
+      await page.getByTestId('item-ledger').click();
+      const scrapped = page.getByTestId('ledger-row').filter({ hasText: `${serialNo} scrapped: Cracked in the store` });
+      await scrapped.waitFor();
+      expect(await scrapped.getAttribute('data-qty')).toBe('-1');
+      await page.getByTestId('ledger-row').filter({ hasText: 'QA passed' }).first().waitFor();
+
       // an item with stock: its balances per location and lot, with lot expiry
       await page.goto('/inventory');
       await page.locator('[data-testid="stock-card"][data-code="FLOUR"]').getByTestId('stock-card-link').click();

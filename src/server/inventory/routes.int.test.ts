@@ -40,6 +40,20 @@ describe.each(DIALECTS)('stock over HTTP on %s', (dialect) => {
     expect(entries.body.items[0]).toMatchObject({ qty: '12.5', qtyBefore: '0', qtyAfter: '12.5', documentType: 'receipt', actorLabel: 'operator' });
   });
 
+  it('a unit passes QA into stock by any poster, but only a supervisor marks it defective', async () => {
+    const reg = await op.post('/api/serials', { variantId: w.variant.id, serialNos: ['H-SN-1'] });
+    expect(reg.status).toBe(201);
+    const id = reg.body.ids[0];
+    const qa = await op.post(`/api/serials/${id}/events`, { event: 'qa_pass', locationId: w.locations.second });
+    expect(qa.body).toMatchObject({ status: 'in_stock', locationCode: 'H-SECOND' });
+    const scrap = { event: 'defect', outcome: 'scrap', note: 'cracked' };
+    expect(await op.post(`/api/serials/${id}/events`, scrap)).toMatchObject({ status: 403, body: { code: 'auth.forbidden' } });
+    expect((await op.get(`/api/serials/${id}`)).body.status).toBe('in_stock');
+    expect((await sup.post(`/api/serials/${id}/events`, scrap)).body).toMatchObject({ status: 'scrapped' });
+    const log = await op.get(`/api/stock/entries?locationId=${w.locations.second}&variantId=${w.variant.id}`);
+    expect(log.body.items.map((e: { reason: string; qty: string }) => `${e.reason} ${e.qty}`)).toEqual(['scrapped -1', 'QA passed 1']);
+  });
+
   it('an adjustment needs a reason and a note, and only a supervisor may post one', async () => {
     const line = { variantId: w.variant.id, locationId: w.locations.main, lotId: w.lots.a, qty: '-1' };
     expect((await op.post('/api/stock/adjustments', { reason: 'damaged', note: 'dropped', lines: [line] })).status).toBe(403);

@@ -4,10 +4,11 @@ import type { Queryable } from '../../kernel/db/types';
 import { likePattern } from '../../kernel/pagination';
 
 /**
- * Product cards: each item's stock split by what its location and grade mean, plus its serial
- * units by status (a unit's events move it, not ledger entries: in stock, in production, defective
- * or in rework, delivered). `available` keeps only items with stock in store; otherwise every item
- * ever stocked or serialised is listed.
+ * Product cards: each item's stock split by what its location and grade mean. Serial units in stock
+ * and delivered are in that stock (their events post to the ledger); those not in stock are added:
+ * in production, and defects (defective, in rework or scrapped, as the serial list's filter counts
+ * them). `available` keeps only items with stock in store; otherwise every item ever stocked or
+ * serialised is listed.
  */
 export async function stockSummary(db: Queryable, f: { q?: string; kind?: string; category?: string; available?: boolean }): Promise<StockSummaryDto[]> {
   const rows = await db.query<{
@@ -16,18 +17,17 @@ export async function stockSummary(db: Queryable, f: { q?: string; kind?: string
     threshold: string | null; ever: boolean;
   }>(
     `select i.id as item_id, i.code as item_code, i.name as item_name, i.kind, i.uom, i.category, i.low_stock_threshold as threshold,
-       trim_scale(coalesce(sum(b.qty) filter (where l.kind in ('warehouse', 'zone', 'slot') and g.usable), 0) + max(su.store)) as store,
+       trim_scale(coalesce(sum(b.qty) filter (where l.kind in ('warehouse', 'zone', 'slot') and g.usable), 0)) as store,
        trim_scale(coalesce(sum(b.qty) filter (where l.kind = 'production'), 0) + max(su.production)) as production,
        trim_scale(coalesce(sum(b.qty) filter (where not g.usable and l.kind <> 'scrap'), 0) + max(su.defect)) as defect,
-       trim_scale(coalesce(sum(b.qty) filter (where l.kind = 'customer'), 0) + max(su.delivered)) as delivered,
+       trim_scale(coalesce(sum(b.qty) filter (where l.kind = 'customer'), 0)) as delivered,
        trim_scale(coalesce(sum(b.value) filter (where l.kind not in ('customer', 'scrap')), 0)) as value,
        max(su.total)::int as serials,
        count(b.key_id) > 0 as ever
      from item i
      left join lateral (
-       select count(*) filter (where s.status = 'in_stock') as store, count(*) filter (where s.status = 'in_production') as production,
-         count(*) filter (where s.status in ('defective', 'rework')) as defect, count(*) filter (where s.status = 'delivered') as delivered,
-         count(*) as total
+       select count(*) filter (where s.status = 'in_production') as production,
+         count(*) filter (where s.status in ('defective', 'rework', 'scrapped')) as defect, count(*) as total
        from serial_unit s join variant sv on sv.id = s.variant_id where sv.item_id = i.id) su on true
      left join variant v on v.item_id = i.id
      left join stock_key k on k.variant_id = v.id

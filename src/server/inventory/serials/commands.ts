@@ -6,6 +6,7 @@ import { mapConstraints } from '../../kernel/pg-errors';
 import { newId } from '../../kernel/ids';
 import { getSerial } from './queries';
 import { transitionFor } from './transitions';
+import { postUnitMove } from './stock-moves';
 
 export interface RegisterSerialsInput {
   variantId: string;
@@ -60,9 +61,13 @@ export function registerSerials(ctx: Ctx, input: RegisterSerialsInput, idempoten
 
 /** Records what happened to one unit: a stage passed, a move, a defect (scrap or rework), QA, delivery. */
 export function recordSerialEvent(ctx: Ctx, serialId: string, e: SerialEventInput, idempotencyKey?: string | null) {
+  // scrapping or reworking a unit takes it out of stock as an adjustment does, so it needs the same right
+  if (e.event === 'defect' && ctx.actor.kind !== 'system' && !ctx.actor.permissions.has('inventory.adjust')) {
+    throw new DomainError('auth.forbidden', 'Marking a defect needs the permission inventory.adjust.', { permission: 'inventory.adjust' });
+  }
   return runCommand(ctx, { name: `inventory.serial-${e.event}`, input: { serialId, ...e }, idempotencyKey }, async (cmd) => {
-    const [unit] = await cmd.query<{ status: SerialDto['status']; stage: string | null; location_id: string | null; iteration: number }>(
-      'select status, stage, location_id, iteration from serial_unit where id = $1 for update',
+    const [unit] = await cmd.query<{ serial_no: string; variant_id: string; lot_id: string | null; status: SerialDto['status']; stage: string | null; location_id: string | null; iteration: number }>(
+      'select serial_no, variant_id, lot_id, status, stage, location_id, iteration from serial_unit where id = $1 for update',
       [serialId],
     );
     if (!unit) throw new DomainError('inventory.serial_not_found', `No serial unit ${serialId}.`);
@@ -73,10 +78,7 @@ export function recordSerialEvent(ctx: Ctx, serialId: string, e: SerialEventInpu
     const status = rule.to ?? unit.status;
     const iteration = e.event === 'defect' && e.outcome === 'rework' ? unit.iteration + 1 : unit.iteration;
     const stage = e.event === 'stage' ? e.stage : e.event === 'defect' && e.outcome === 'rework' && e.reworkStage ? e.reworkStage : unit.stage;
-    const location = 'locationId' in e && e.locationId ? e.locationId : unit.location_id;
-    if (location !== unit.location_id && !(await cmd.query('select 1 from location where id = $1', [location])).length) {
-      throw new DomainError('inventory.location_not_found', 'No such location.', { errors: [{ field: 'locationId', message: 'no such location' }] });
-    }
+    const location = await postUnitMove(cmd, { id: serialId, serialNo: unit.serial_no, variantId: unit.variant_id, lotId: unit.lot_id, status: unit.status, locationId: unit.location_id }, e);
     await cmd.query(
       'update serial_unit set status = $2, stage = $3, location_id = $4, iteration = $5, updated_at = $6 where id = $1',
       [serialId, status, stage, location, iteration, cmd.now],

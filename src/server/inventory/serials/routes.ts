@@ -27,7 +27,7 @@ export function registerSerialRoutes(app: OpenAPIHono<AppEnv>): void {
     async (c) => c.json(await getSerial(c.get('services').db, c.req.valid('param').id), 200),
   );
   app.openapi(
-    defineRoute({ method: 'post', path: '/api/serials/{id}/events', permission: 'inventory.post', tags, summary: 'Record a stage, move, defect (scrap or rework), QA pass or delivery', request: { params: IdParam, body: jsonBody(SerialEventInput) }, responses: { 200: json(SerialDetailDto) } }),
+    defineRoute({ method: 'post', path: '/api/serials/{id}/events', permission: 'inventory.post', tags, summary: 'Record a stage, move, defect (scrap or rework; needs `inventory.adjust`), QA pass (into stock) or delivery (to a customer location); stock moves post to the ledger', request: { params: IdParam, body: jsonBody(SerialEventInput) }, responses: { 200: json(SerialDetailDto) } }),
     async (c) => sendResult(c, await recordSerialEvent(c.get('ctx'), c.req.valid('param').id, c.req.valid('json'), idempotencyKey(c))),
   );
 }

@@ -1,6 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DIALECTS, openTestDb, type TestDb } from '../../../../tests/support/databases';
-import { post, stockWorld, type StockWorld } from '../../../../tests/support/stock';
+import { balanceOf, post, stockWorld, type StockWorld } from '../../../../tests/support/stock';
+import { createLocation } from '../commands/locations';
+import { cancelDocument } from '../documents/cancel-document';
+import { getDocument } from '../queries/get-document';
+import { listEntries } from '../queries/list-stock';
+import { checkLedger } from '../check-ledger';
 import { recordSerialEvent, registerSerials } from './commands';
 import { getSerial, listSerials } from './queries';
 import { stockSummary } from '../queries/stock-summary';
@@ -34,25 +39,58 @@ describe.each(DIALECTS)('serial units on %s', (dialect) => {
     expect(done.history[2]!.note).toBe('cold joint on U3');
   });
 
-  it('the product card counts an item\'s serial units by status beside its ledger stock', async () => {
+  it('a unit is stock while in stock: QA receives it, moves, delivery, scrap and rework post their way out', async () => {
     const item = (await createItem(w.ctx, { code: 'SN-BOARD', name: 'Board', kind: 'product', uom: 'ea', attributes: [], lowStockThreshold: '2' })).body;
     const variant = await requestVariant(w.ctx, item.id, {});
-    const { ids } = (await registerSerials(w.ctx, { variantId: variant.id, serialNos: ['B-1', 'B-2', 'B-3', 'B-4', 'B-5', 'B-6'] })).body;
-    const ev = (i: number, e: Parameters<typeof recordSerialEvent>[2]) => recordSerialEvent(w.ctx, ids[i]!, e);
-    for (const i of [0, 1, 2]) await ev(i, { event: 'qa_pass', locationId: w.locations.main });
-    await ev(2, { event: 'deliver' });
+    const customer = (await createLocation(w.ctx, { code: 'SN-CUST', name: 'Customer', kind: 'customer' })).body.id;
+    const { ids } = (await registerSerials(w.ctx, { variantId: variant.id, serialNos: ['B-1', 'B-2', 'B-3', 'B-4', 'B-5', 'B-6', 'B-7'] })).body;
+    const ev = (i: number, e: Parameters<typeof recordSerialEvent>[2]) => recordSerialEvent(w.ctx, ids[i]!, e).then((r) => r.body);
+    for (const i of [0, 1, 2, 3, 4]) await ev(i, { event: 'qa_pass', locationId: w.locations.main });
+    expect(await balanceOf(t.db, variant.id, w.locations.main)).toMatchObject({ qty: '5', value: '0' });
+    await ev(1, { event: 'move', locationId: w.locations.second });
+    await ev(2, { event: 'deliver', locationId: customer });
     await ev(3, { event: 'defect', outcome: 'rework', note: 'loose connector' });
     await ev(4, { event: 'defect', outcome: 'scrap', note: 'cracked' });
+    await ev(5, { event: 'defect', outcome: 'scrap', note: 'never left production' });
+    expect(await balanceOf(t.db, variant.id, w.locations.main)).toMatchObject({ qty: '1' });
+    expect(await balanceOf(t.db, variant.id, w.locations.second)).toMatchObject({ qty: '1' });
+    expect(await balanceOf(t.db, variant.id, customer)).toMatchObject({ qty: '1' });
+    // each event that moved stock is a document of its own naming the unit, in the inventory log
+    const log = await listEntries(t.db, { variantId: variant.id }, { limit: 50, sort: 'postedAt' });
+    expect(log.items.map((e) => `${e.documentType}:${e.reason}:${e.qty}:${e.locationCode}`)).toEqual([
+      'receipt:QA passed:1:SN-MAIN', 'receipt:QA passed:1:SN-MAIN', 'receipt:QA passed:1:SN-MAIN', 'receipt:QA passed:1:SN-MAIN', 'receipt:QA passed:1:SN-MAIN',
+      'transfer:transfer out:-1:SN-MAIN', 'transfer:transfer in:1:SN-SECOND',
+      'transfer:delivered:-1:SN-MAIN', 'transfer:delivered:1:SN-CUST',
+      'issue:rework:-1:SN-MAIN', 'adjustment:scrapped:-1:SN-MAIN',
+    ]);
+    expect(log.items.at(-1)).toMatchObject({ note: 'B-5 scrapped: cracked' });
+    // the card counts the ledger's stock, and the units that are not stock by status
     const [card] = await stockSummary(t.db, { q: 'SN-BOARD' });
-    expect(card).toMatchObject({ storeQty: '2', inProductionQty: '1', defectQty: '1', deliveredQty: '1', totalSerials: 6, lowStock: false });
-    // and ledger stock of the same item adds to it
-    await post(w.ctx, { type: 'receipt', lines: [{ variantId: variant.id, locationId: w.locations.main, qty: '3', unitCost: '10', grade: 'good' }] });
-    expect((await stockSummary(t.db, { q: 'SN-BOARD', available: true }))[0]).toMatchObject({ storeQty: '5' });
+    expect(card).toMatchObject({ storeQty: '2', inProductionQty: '1', defectQty: '3', deliveredQty: '1', totalSerials: 7, lowStock: false });
+    // those documents answer to the unit's events, not to the ledger's cancel
+    const receipt = await getDocument(t.db, log.items[0]!.documentId);
+    await expect(cancelDocument(w.ctx, receipt.id, 'mistake')).rejects.toMatchObject({ code: 'inventory.document_owned' });
+    expect((await checkLedger(t.db)).violations).toEqual([]);
+  });
+
+  it('refuses a QA pass or delivery to a place that cannot take it, and a delivery of stock the ledger no longer has', async () => {
+    const customer = (await createLocation(w.ctx, { code: 'SN-CUST2', name: 'Customer 2', kind: 'customer' })).body.id;
+    const { ids } = (await registerSerials(w.ctx, { variantId: w.variant.id, serialNos: ['PCB-0200'] })).body;
+    const id = ids[0]!;
+    await expect(recordSerialEvent(w.ctx, id, { event: 'qa_pass' })).rejects.toMatchObject({ code: 'request.invalid', extra: { errors: [{ field: 'locationId' }] } });
+    await expect(recordSerialEvent(w.ctx, id, { event: 'qa_pass', locationId: customer })).rejects.toMatchObject({ code: 'request.invalid', extra: { errors: [{ field: 'locationId' }] } });
+    expect((await getSerial(t.db, id)).status).toBe('in_production');
+    await recordSerialEvent(w.ctx, id, { event: 'qa_pass', locationId: w.locations.second });
+    await expect(recordSerialEvent(w.ctx, id, { event: 'deliver', locationId: w.locations.main })).rejects.toMatchObject({ code: 'request.invalid', extra: { errors: [{ field: 'locationId' }] } });
+    // someone took the stock away: the ledger refuses the delivery and the unit stays in stock
+    await post(w.ctx, { type: 'adjustment', reason: 'lost', note: 'not on the shelf', lines: [{ variantId: w.variant.id, locationId: w.locations.second, qty: '-1', grade: 'good' }] });
+    await expect(recordSerialEvent(w.ctx, id, { event: 'deliver', locationId: customer })).rejects.toMatchObject({ code: 'inventory.insufficient_stock' });
+    expect((await getSerial(t.db, id)).status).toBe('in_stock');
   });
 
   it('refuses events the unit’s status does not allow, and duplicate serial numbers', async () => {
     const { ids } = (await registerSerials(w.ctx, { variantId: w.variant.id, serialNos: ['PCB-0100', 'PCB-0101'] })).body;
-    await expect(recordSerialEvent(w.ctx, ids[0]!, { event: 'deliver' })).rejects.toMatchObject({ code: 'state.illegal_transition', extra: { state: 'in_production' } });
+    await expect(recordSerialEvent(w.ctx, ids[0]!, { event: 'deliver', locationId: w.locations.main })).rejects.toMatchObject({ code: 'state.illegal_transition', extra: { state: 'in_production' } });
     await recordSerialEvent(w.ctx, ids[0]!, { event: 'defect', outcome: 'scrap', note: 'burnt' });
     await expect(recordSerialEvent(w.ctx, ids[0]!, { event: 'stage', stage: 'QA' })).rejects.toMatchObject({ code: 'state.illegal_transition', extra: { state: 'scrapped' } });
     await expect(registerSerials(w.ctx, { variantId: w.variant.id, serialNos: ['PCB-0101', 'PCB-0102'] })).rejects.toMatchObject({ code: 'inventory.serial_taken', extra: { taken: ['PCB-0101'] } });

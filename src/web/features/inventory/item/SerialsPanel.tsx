@@ -1,16 +1,21 @@
 import { useState } from 'react';
-import { Anchor, Badge, Group, SegmentedControl, Table, Text } from '@mantine/core';
+import { Anchor, Badge, Button, Group, SegmentedControl, Table, Text } from '@mantine/core';
 import { Link, useNavigate } from '@tanstack/react-router';
 import { QueryState } from '../../../ui/QueryState';
 import { LoadMore } from '../../../ui/LoadMore';
 import { formatDateTime } from '../../../ui/format';
 import { serialsUnavailable, useSerials } from '../api/serials';
 import { SERIAL_FILTERS, serialStatus } from '../options';
+import type { SerialDto } from '../../../api/types';
+import { useCan } from '../../../auth/me';
+import { MarkDefectModal, canMarkDefect } from '../serial/MarkDefectModal';
 
-/** The item's serial units by status; a row opens the unit's history. */
+/** The item's serial units by status; a row opens the unit's history, and a defect found is marked from it. */
 export function SerialsPanel({ itemId }: { itemId: string }) {
   const navigate = useNavigate();
+  const can = useCan();
   const [status, setStatus] = useState('all');
+  const [marking, setMarking] = useState<SerialDto | null>(null);
   const serials = useSerials({ itemId, status: status === 'all' ? undefined : status });
   const rows = serials.data?.pages.flatMap((p) => p.items) ?? [];
 
@@ -41,6 +46,7 @@ export function SerialsPanel({ itemId }: { itemId: string }) {
                   <Table.Th>Stage</Table.Th>
                   <Table.Th>Order</Table.Th>
                   <Table.Th>Last updated</Table.Th>
+                  {can('inventory.adjust') && <Table.Th />}
                 </Table.Tr>
               </Table.Thead>
               <Table.Tbody>
@@ -74,6 +80,15 @@ export function SerialsPanel({ itemId }: { itemId: string }) {
                         {formatDateTime(s.updatedAt)}
                       </Text>
                     </Table.Td>
+                    {can('inventory.adjust') && (
+                      <Table.Td ta="right">
+                        {canMarkDefect(s.status) && (
+                          <Button size="compact-xs" color="red" variant="subtle" onClick={(e) => { e.stopPropagation(); setMarking(s); }} data-testid="row-mark-defect">
+                            Mark defect
+                          </Button>
+                        )}
+                      </Table.Td>
+                    )}
                   </Table.Tr>
                 ))}
               </Table.Tbody>
@@ -82,6 +97,7 @@ export function SerialsPanel({ itemId }: { itemId: string }) {
         )}
         <LoadMore hasMore={serials.hasNextPage} loading={serials.isFetchingNextPage} onLoad={() => void serials.fetchNextPage()} testId="serials-more" />
       </QueryState>
+      {marking && <MarkDefectModal serial={marking} opened onClose={() => setMarking(null)} />}
     </>
   );
 }

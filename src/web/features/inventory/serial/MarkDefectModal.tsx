@@ -7,6 +7,10 @@ import { useSerialEvent } from '../api/serials';
 import { FormFooter } from '../../../ui/FormFooter';
 
 type Outcome = 'scrap' | 'rework';
+
+/** The statuses a defect can be found in (the server's transitions): not once scrapped or delivered. */
+const DEFECT_FROM = new Set(['in_production', 'in_stock', 'defective', 'rework']);
+export const canMarkDefect = (status: string) => DEFECT_FROM.has(status);
 const blank = (stage: string | null) => ({ outcome: 'rework' as Outcome, reworkStage: stage ?? '', note: '' });
 
 /** Records a defect on a unit: scrapped for good, or back to a stage for rework. */

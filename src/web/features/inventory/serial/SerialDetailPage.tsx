@@ -8,7 +8,7 @@ import { formatDateTime } from '../../../ui/format';
 import { serialsUnavailable, useSerial } from '../api/serials';
 import { serialStatus } from '../options';
 import { SerialHistory } from './SerialHistory';
-import { MarkDefectModal } from './MarkDefectModal';
+import { MarkDefectModal, canMarkDefect } from './MarkDefectModal';
 
 function Field({ label, value, testId }: { label: string; value: string | number | null; testId?: string }) {
   return (
@@ -24,7 +24,6 @@ function Field({ label, value, testId }: { label: string; value: string | number
 }
 
 /** The statuses a defect can still be recorded in. */
-const DEFECT_FROM = new Set(['in_production', 'in_stock', 'defective', 'rework']);
 
 /** One serial unit: where it is in its life, and everything that happened to it. */
 export function SerialDetailPage({ serialId }: { serialId: string }) {
@@ -62,7 +61,7 @@ export function SerialDetailPage({ serialId }: { serialId: string }) {
                   </Badge>
                 </Group>
                 {can('inventory.adjust') && (
-                  <Button color="red" variant="light" disabled={!DEFECT_FROM.has(s.status)} onClick={() => setMarking(true)} data-testid="mark-defect">
+                  <Button color="red" variant="light" disabled={!canMarkDefect(s.status)} onClick={() => setMarking(true)} data-testid="mark-defect">
                     Mark defect
                   </Button>
                 )}
