@@ -207,6 +207,11 @@ describe('the stamp run', () => {
       expect(await line.getByTestId('verify-found-damaged').textContent()).toBe('5');
       expect(await vp.getByTestId('verify-stampers').textContent()).toContain('Oli Operator');
       expect(await vp.getByTestId('verify-blockers').count()).toBe(0);
+      // so is the demo's order waiting for a second user: its boxes are stamped and on a skid
+      const verApi = await apiSession(env.server.url, 'verifier');
+      const waiting = (await verApi.get<{ items: Po[] }>('/api/stamping/orders?status=pending_verification')).items.filter((p) => p.id !== po.id);
+      expect(waiting.length).toBeGreaterThan(0);
+      for (const w of waiting) expect(await verApi.get(`/api/stamping/orders/${w.id}/verification`)).toMatchObject({ canVerify: true, blockers: [] });
       // found-damaged explains itself: receiving damage, not counted against the line
       await vp.getByTestId('found-damaged-help').hover();
       await vp.getByRole('tooltip').getByText('does not count against').waitFor();

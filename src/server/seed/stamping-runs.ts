@@ -43,9 +43,10 @@ export async function seedStampingRuns(db: Db, log: Logger, orders: SeededOrders
   await completeSkid(operator, orders.grape, { locationId: slot.id });
   await confirm(operator, orders.grape, orders.norwoodShipmentId, 'LINVO', 3, 'federal');
 
-  // waiting for a second user
+  // waiting for a second user: every box stamped and on a skid, so the verifier can complete it
   await startRun(operator, orders.mango);
   await confirm(operator, orders.mango, orders.norwoodShipmentId, 'ORBITO', 21, 'alberta', 'Mango Peach');
+  await completeSkid(operator, orders.mango, { locationId: slot.id });
 
   // completed short of its estimate (a damaged carton), verified by another user
   await startRun(operator, orders.urgent);

@@ -221,7 +221,7 @@ describe.each(DIALECTS)('the stamp run on %s', (dialect) => {
     expect(done.body.po).toMatchObject({ status: 'completed', reverificationRequired: false });
   });
 
-  it('carries earlier days\' runs that are not done into today\'s queue, before today\'s own', async () => {
+  it('carries earlier days\' orders that are not done into today\'s queue, before today\'s own', async () => {
     const today = localDay(new Date());
     let bookable = addDays(today, 1);
     while ([0, 6].includes(new Date(`${bookable}T12:00:00Z`).getUTCDay())) bookable = addDays(bookable, 1);
@@ -233,17 +233,18 @@ describe.each(DIALECTS)('the stamp run on %s', (dialect) => {
       expect(r.body).toMatchObject({ po: { status: 'open' } });
       return r.body.po as { id: string; number: string };
     };
-    const [running, notStarted, todays] = [await book(), await book(), await book()];
+    const [running, notStarted, todays, done] = [await book(), await book(), await book(), await book()];
     expect((await op.post(`/api/stamping/orders/${running.id}/start`)).status).toBe(200);
     // as if days had passed: two were booked three days ago, one today
     const earlier = addDays(today, -3);
-    await t.db.query('update planning_booking set day = $2 where run_id = any($1::uuid[])', [[running.id, notStarted.id], earlier]);
+    await t.db.query('update planning_booking set day = $2 where run_id = any($1::uuid[])', [[running.id, notStarted.id, done.id], earlier]);
+    expect((await sup.post(`/api/stamping/orders/${done.id}/cancel`, { reason: 'not wanted after all' })).status).toBe(200);
     await t.db.query('update planning_booking set day = $2 where run_id = $1', [todays.id, today]);
     const ws = (await op.get('/api/stamping/workstation')).body;
     expect(ws.day).toBe(today);
-    const mine = ws.queue.filter((p: { id: string }) => [running.id, notStarted.id, todays.id].includes(p.id));
+    const mine = ws.queue.filter((p: { id: string }) => [running.id, notStarted.id, todays.id, done.id].includes(p.id));
     expect(mine.map((p: { number: string; bookedDay: string; status: string }) => [p.number, p.bookedDay, p.status])).toEqual([
-      [running.number, earlier, 'in_production'], [todays.number, today, 'open'],
+      [running.number, earlier, 'in_production'], [notStarted.number, earlier, 'open'], [todays.number, today, 'open'],
     ]);
     // the earlier day, looked at, shows what was booked on it; it carries nothing over itself
     const past = (await op.get(`/api/stamping/workstation?day=${earlier}`)).body.queue.map((p: { id: string }) => p.id);

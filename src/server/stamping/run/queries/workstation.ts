@@ -6,8 +6,9 @@ import { RUN_TYPE } from '../../orders/queries/get-po';
 
 /**
  * The workstation's day: its POs in queue order (drag sequence, then booking time) that are not
- * yet done — today's also carry the runs of earlier days still in production or waiting for
- * verification, first — and per region the stamps confirmed that plant day beside what the stamp
+ * yet done — today's also carry, first, every order of an earlier day not done yet (not started,
+ * in production or waiting for verification): work a day left over is the station's next work,
+ * not gone from its sight until a planner moves it — and per region the stamps confirmed that plant day beside what the stamp
  * ledger has left. The day's bounds are the server's local midnights, as every plant day is.
  */
 export async function workstationDay(q: Queryable, day: Day, now = new Date()): Promise<z.infer<typeof WorkstationDto>> {
@@ -18,7 +19,7 @@ export async function workstationDay(q: Queryable, day: Day, now = new Date()): 
        coalesce((select array_agg(distinct region_code order by region_code) from production_order_line where po_id = p.id), '{}') as regions
      from planning_booking b join production_order p on p.id = b.run_id join customer c on c.id = p.customer_id
      where b.run_type = $1 and p.status in ('open', 'in_production', 'pending_verification')
-       and (b.day = $2 or ($3 and b.day < $2 and p.status <> 'open'))
+       and (b.day = $2 or ($3 and b.day < $2))
      order by b.day, b.sequence, b.booked_at, p.id`,
     [RUN_TYPE, day, carryOver],
   );

@@ -8,6 +8,8 @@ import { problemOf } from '../../../../api/problem';
 /** The 409 `stamping.stamp_shortage` members: nothing was deducted yet. */
 export interface Shortage {
   regionCode: string;
+  /** as operators know the region ("Federal"), for the skip's reason */
+  regionName: string;
   needed: string;
   available: string;
 }
@@ -42,7 +44,7 @@ export function useConfirmFlow(poId: string, onConfirmed: (r: ConfirmResultDto) 
 
   const skipBox = () => {
     if (!shortage) return;
-    const input = { boxId: shortage.input.boxId, reason: `Stamp shortage: ${shortage.needed} ${shortage.regionCode} needed, ${shortage.available} left` };
+    const input = { boxId: shortage.input.boxId, reason: `Stamp shortage: ${shortage.needed} ${shortage.regionName} stamps needed, ${shortage.available} left` };
     setError(null);
     skip.mutate({ poId, input, key: skipKey.keyFor(input) }, {
       onSuccess: () => {
