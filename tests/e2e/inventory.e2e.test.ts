@@ -181,6 +181,12 @@ describe('inventory', () => {
       await other.post('/api/stock/receipts', { lines: [{ variantId: lot.variantId, locationId: slot.id, lotId: lot.id, grade: 'good', qty: '10', unitCost: '0.9' }] });
       await expect.poll(async () => figure(await card.getByTestId('store-qty').textContent())).toBe(store + 10);
 
+      // filtered by product type: only the PCBs; cleared, the flour is back
+      await choose(page, page, 'Product type', /^PCB$/);
+      await expect.poll(async () => page.getByTestId('stock-card').evaluateAll((cards) => cards.map((c) => c.getAttribute('data-code')))).toEqual(['CTRL-BOARD']);
+      await page.getByTestId('stock-category-clear').click();
+      await card.waitFor();
+
       await page.getByTestId('inventory-tab-ledger').click();
       await page.getByTestId('ledger-row').first().waitFor();
       expect(await page.getByTestId('count-button').count()).toBe(0);

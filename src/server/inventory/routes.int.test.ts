@@ -54,6 +54,19 @@ describe.each(DIALECTS)('stock over HTTP on %s', (dialect) => {
     expect(log.body.items.map((e: { reason: string; qty: string }) => `${e.reason} ${e.qty}`)).toEqual(['scrapped -1', 'QA passed 1']);
   });
 
+  it('product cards filter by product type (category), offering the types the other filters list', async () => {
+    for (const [code, category] of [['H-PCB-1', 'PCB'], ['H-PANEL-1', 'Panel']] as const) {
+      const item = (await sup.post('/api/items', { code, name: code, kind: 'product', uom: 'ea', category, attributes: [] })).body;
+      const variant = (await sup.post('/api/variants', { itemId: item.id, attributes: {} })).body;
+      await sup.post('/api/stock/receipts', { lines: [{ variantId: variant.id, locationId: w.locations.main, qty: '3', unitCost: '1' }] });
+    }
+    const all = (await op.get('/api/stock/summary?available=true&q=H-')).body;
+    expect(all.categories).toEqual(['Panel', 'PCB']);
+    const pcb = (await op.get('/api/stock/summary?available=true&q=H-&category=PCB')).body;
+    expect(pcb.items.map((c: { itemCode: string }) => c.itemCode)).toEqual(['H-PCB-1']);
+    expect(pcb.categories).toEqual(['Panel', 'PCB']);
+  });
+
   it('an adjustment needs a reason and a note, and only a supervisor may post one', async () => {
     const line = { variantId: w.variant.id, locationId: w.locations.main, lotId: w.lots.a, qty: '-1' };
     expect((await op.post('/api/stock/adjustments', { reason: 'damaged', note: 'dropped', lines: [line] })).status).toBe(403);

@@ -24,7 +24,7 @@ import { listBalances, listEntries } from './queries/list-stock';
 import { exportEntries } from './queries/export-entries';
 import { listLocations, listLots } from './queries/list-places';
 import { listReservations } from './queries/list-reservations';
-import { stockSummary } from './queries/stock-summary';
+import { stockCards } from './queries/stock-summary';
 import { traceBackward, traceForward } from './queries/trace';
 
 const tags = ['Stock'];
@@ -76,10 +76,10 @@ export function registerInventoryRoutes(app: OpenAPIHono<AppEnv>): void {
     },
   );
   app.openapi(
-    defineRoute({ method: 'get', path: '/api/stock/summary', permission: 'inventory.read', tags, summary: 'Product cards: store, in production, defects, delivered, serials, low stock', request: { query: z.strictObject({ q: z.string().max(100).optional(), kind: ItemKind.optional(), category: z.string().max(80).optional(), available: z.enum(['true', 'false']).optional() }) }, responses: { 200: json(z.object({ items: z.array(StockSummaryDto) })) } }),
+    defineRoute({ method: 'get', path: '/api/stock/summary', permission: 'inventory.read', tags, summary: 'Product cards: store, in production, defects, delivered, serials, low stock; `categories`: those of the cards the other filters list', request: { query: z.strictObject({ q: z.string().max(100).optional(), kind: ItemKind.optional(), category: z.string().max(80).optional(), available: z.enum(['true', 'false']).optional() }) }, responses: { 200: json(z.object({ items: z.array(StockSummaryDto), categories: z.array(z.string()) })) } }),
     async (c) => {
       const { available, ...f } = c.req.valid('query');
-      return c.json({ items: await stockSummary(c.get('services').db, { ...f, available: available === 'true' }) }, 200);
+      return c.json(await stockCards(c.get('services').db, { ...f, available: available === 'true' }), 200);
     },
   );
   app.openapi(

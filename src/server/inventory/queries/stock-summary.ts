@@ -10,7 +10,14 @@ import { likePattern } from '../../kernel/pagination';
  * them). `available` keeps only items with stock in store; otherwise every item ever stocked or
  * serialised is listed.
  */
-export async function stockSummary(db: Queryable, f: { q?: string; kind?: string; category?: string; available?: boolean }): Promise<StockSummaryDto[]> {
+export async function stockSummary(db: Queryable, f: SummaryFilter): Promise<StockSummaryDto[]> {
+  return (await stockCards(db, f)).items;
+}
+
+type SummaryFilter = { q?: string; kind?: string; category?: string; available?: boolean };
+
+/** The cards, and the categories of the cards the other filters list (what a category filter offers). */
+export async function stockCards(db: Queryable, f: SummaryFilter): Promise<{ items: StockSummaryDto[]; categories: string[] }> {
   const rows = await db.query<{
     item_id: string; item_code: string; item_name: string; kind: string; uom: string; category: string | null;
     store: string; production: string; defect: string; delivered: string; value: string; serials: number;
@@ -34,10 +41,9 @@ export async function stockSummary(db: Queryable, f: { q?: string; kind?: string
      left join stock_balance b on b.key_id = k.id
      left join location l on l.id = k.location_id
      left join grade g on g.code = k.grade
-     where ($1::text is null or i.code ilike $1 or i.name ilike $1) and ($2::text is null or i.kind = $2)
-       and ($3::text is null or i.category = $3) and i.kind <> 'service'
+     where ($1::text is null or i.code ilike $1 or i.name ilike $1) and ($2::text is null or i.kind = $2) and i.kind <> 'service'
      group by i.id order by i.code`,
-    [f.q ? likePattern(f.q) : null, f.kind ?? null, f.category ?? null],
+    [f.q ? likePattern(f.q) : null, f.kind ?? null],
   );
   const cards = rows.map((r) => ({
     itemId: r.item_id, itemCode: r.item_code, itemName: r.item_name, kind: r.kind, uom: r.uom, category: r.category,
@@ -46,6 +52,8 @@ export async function stockSummary(db: Queryable, f: { q?: string; kind?: string
     lowStock: r.threshold !== null && new Decimal(r.store).lessThan(r.threshold),
     everStocked: r.ever,
   }));
-  return f.available ? cards.filter((c) => c.storeQty !== '0') : cards.filter((c) => c.everStocked || c.totalSerials > 0);
+  const listed = f.available ? cards.filter((c) => c.storeQty !== '0') : cards.filter((c) => c.everStocked || c.totalSerials > 0);
+  const categories = [...new Set(listed.flatMap((c) => (c.category ? [c.category] : [])))].sort((a, b) => a.localeCompare(b));
+  return { items: f.category ? listed.filter((c) => c.category === f.category) : listed, categories };
 }
 

@@ -6,15 +6,16 @@ import type { BalanceDto, Items, LotTraceDto, Page, StockDocumentDto, StockEntry
 export interface SummaryFilter {
   q?: string;
   kind?: string;
+  category?: string;
   available: 'true' | 'false';
 }
 
-/** Product cards of the inventory overview. */
+/** Product cards of the inventory overview, with the categories the other filters leave to pick from. */
 export function useStockSummary(filter: SummaryFilter) {
   return useQuery({
     queryKey: keys.stock.summary({ ...filter }),
-    queryFn: ({ signal }) => api.get<Items<StockSummaryDto>>('/api/stock/summary', { ...filter }, signal),
-    select: (d) => d.items,
+    queryFn: ({ signal }) => api.get<Items<StockSummaryDto> & { categories: string[] }>('/api/stock/summary', { ...filter }, signal),
+    placeholderData: (previous) => previous,
   });
 }
 

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Card, Group, SegmentedControl, SimpleGrid, Text, TextInput } from '@mantine/core';
+import { Card, Group, SegmentedControl, Select, SimpleGrid, Text, TextInput } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { IconSearch } from '@tabler/icons-react';
 import { useCan } from '../../../auth/me';
@@ -18,10 +18,13 @@ export function InventoryPage() {
   const [search, setSearch] = useState('');
   const [q] = useDebouncedValue(search.trim(), 250);
   const [kind, setKind] = useState('all');
+  const [category, setCategory] = useState<string | null>(null);
   const [available, setAvailable] = useState<'true' | 'false'>('true');
   const [adjusting, setAdjusting] = useState<ItemRef | null>(null);
-  const summary = useStockSummary({ q: q || undefined, kind: kind === 'all' ? undefined : kind, available });
-  const cards = summary.data ?? [];
+  const summary = useStockSummary({ q: q || undefined, kind: kind === 'all' ? undefined : kind, category: category ?? undefined, available });
+  const cards = summary.data?.items ?? [];
+  // the product type (category, such as PCB or Panel) stays offered while it is picked
+  const categories = [...new Set([...(summary.data?.categories ?? []), ...(category ? [category] : [])])].sort((a, b) => a.localeCompare(b));
 
   return (
     <>
@@ -39,6 +42,18 @@ export function InventoryPage() {
             data-testid="stock-availability"
           />
           <SegmentedControl data={KIND_FILTERS} value={kind} onChange={setKind} data-testid="stock-kind" />
+          <Select
+            placeholder="All types"
+            aria-label="Product type"
+            data={categories}
+            value={category}
+            onChange={setCategory}
+            clearable
+            clearButtonProps={{ 'data-testid': 'stock-category-clear' } as Record<string, string>}
+            disabled={categories.length === 0}
+            w={180}
+            data-testid="stock-category"
+          />
           <TextInput
             placeholder="Search code or name"
             aria-label="Search items"
