@@ -74,6 +74,8 @@ export const ProductionInput = z.strictObject({
 });
 
 export const StockDocumentInput = z.discriminatedUnion('type', [ReceiptInput, IssueInput, TransferInput, AdjustmentInput, CountInput, ProductionInput]);
+/** Every kind of document that posts entries (the ledger's "action"). */
+export const DocumentType = z.enum(['receipt', 'issue', 'transfer', 'adjustment', 'count', 'production', 'return']);
 export type StockDocumentInput = z.infer<typeof StockDocumentInput>;
 
 /**

@@ -67,6 +67,18 @@ describe.each(DIALECTS)('stock over HTTP on %s', (dialect) => {
     expect(pcb.categories).toEqual(['Panel', 'PCB']);
   });
 
+  it('the ledger list and its export filter by action (the kind of document)', async () => {
+    const line = { variantId: w.variant.id, locationId: w.locations.second, grade: 'good' };
+    await sup.post('/api/stock/receipts', { lines: [{ ...line, qty: '4', unitCost: '2' }] });
+    await sup.post('/api/stock/adjustments', { reason: 'found', note: 'behind the rack', lines: [{ ...line, qty: '1' }] });
+    const adjustments = (await op.get(`/api/stock/entries?locationId=${w.locations.second}&documentType=adjustment`)).body.items;
+    expect(adjustments.length).toBeGreaterThan(0);
+    expect(new Set(adjustments.map((e: { documentType: string }) => e.documentType))).toEqual(new Set(['adjustment']));
+    const csv = parseCsv((await op.get(`/api/stock/entries/export?locationId=${w.locations.second}&documentType=adjustment`)).body as string);
+    expect(csv.length).toBe(adjustments.length + 1);
+    expect((await op.get('/api/stock/entries?documentType=refund')).body).toMatchObject({ status: 422, errors: [{ field: 'documentType' }] });
+  });
+
   it('an adjustment needs a reason and a note, and only a supervisor may post one', async () => {
     const line = { variantId: w.variant.id, locationId: w.locations.main, lotId: w.lots.a, qty: '-1' };
     expect((await op.post('/api/stock/adjustments', { reason: 'damaged', note: 'dropped', lines: [line] })).status).toBe(403);

@@ -1,7 +1,7 @@
 import type { OpenAPIHono } from '@hono/zod-openapi';
 import { z } from 'zod';
 import {
-  AdjustmentInput, BalanceDto, CancelDocumentInput, ConsumeReservation, CountInput, CreateLocation, CreateLot, IssueInput,
+  AdjustmentInput, BalanceDto, DocumentType, CancelDocumentInput, ConsumeReservation, CountInput, CreateLocation, CreateLot, IssueInput,
   LocationDto, LotDto, LotTraceDto, ProductionInput, ReceiptApiInput, ReceiveTransferInput, Reserve, ReservationDto, ReservationStatus,
   ReturnInput, StockDocumentDto, StockEntryDto, TransferInput, LocationKind, StockSummaryDto, type StockDocumentInput,
 } from '../../contracts/inventory';
@@ -32,6 +32,8 @@ const StockQuery = ListQuery.omit({ q: true }).extend({
   variantId: z.uuid().optional(), itemId: z.uuid().optional(), locationId: z.uuid().optional(), underLocationId: z.uuid().optional(),
   lotId: z.uuid().optional(), grade: z.string().max(30).optional(),
 });
+/** The ledger list's filters beyond the stock's own: business-time range and the kind of document. */
+const EntryQuery = StockQuery.extend({ from: z.iso.datetime({ offset: true }).optional(), to: z.iso.datetime({ offset: true }).optional(), documentType: DocumentType.optional() });
 const Reservation = z.object({ id: z.uuid(), keyId: z.string(), qty: z.string(), status: z.string() }).passthrough();
 
 export function registerInventoryRoutes(app: OpenAPIHono<AppEnv>): void {
@@ -83,14 +85,14 @@ export function registerInventoryRoutes(app: OpenAPIHono<AppEnv>): void {
     },
   );
   app.openapi(
-    defineRoute({ method: 'get', path: '/api/stock/entries', permission: 'inventory.read', tags, summary: 'The stock ledger, newest first', request: { query: StockQuery.extend({ from: z.iso.datetime({ offset: true }).optional(), to: z.iso.datetime({ offset: true }).optional(), documentId: z.uuid().optional() }) }, responses: { 200: json(Page(StockEntryDto)) } }),
+    defineRoute({ method: 'get', path: '/api/stock/entries', permission: 'inventory.read', tags, summary: 'The stock ledger, newest first (documentType: receipt, issue, transfer, adjustment, count, production, return)', request: { query: EntryQuery.extend({ documentId: z.uuid().optional() }) }, responses: { 200: json(Page(StockEntryDto)) } }),
     async (c) => {
       const { limit, cursor, sort, ...f } = c.req.valid('query');
       return c.json(await listEntries(c.get('services').db, f, { limit, cursor, sort }), 200);
     },
   );
   app.openapi(
-    defineRoute({ method: 'get', path: '/api/stock/entries/export', permission: 'inventory.read', tags, summary: 'The stock ledger as CSV, newest first, with the filters of the ledger list (streamed: any size)', request: { query: StockQuery.omit({ limit: true, cursor: true, sort: true }).extend({ from: z.iso.datetime({ offset: true }).optional(), to: z.iso.datetime({ offset: true }).optional() }) }, responses: { 200: { description: 'CSV', content: { 'text/csv': { schema: z.string() } } } } }),
+    defineRoute({ method: 'get', path: '/api/stock/entries/export', permission: 'inventory.read', tags, summary: 'The stock ledger as CSV, newest first, with the filters of the ledger list (streamed: any size)', request: { query: EntryQuery.omit({ limit: true, cursor: true, sort: true }) }, responses: { 200: { description: 'CSV', content: { 'text/csv': { schema: z.string() } } } } }),
     async (c) => c.body(exportEntries(c.get('services').db, c.req.valid('query')), 200, { 'content-type': 'text/csv; charset=utf-8', 'content-disposition': 'attachment; filename="stock-ledger.csv"' }) as never,
   );
   app.openapi(

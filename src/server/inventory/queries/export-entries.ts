@@ -1,6 +1,6 @@
 import { ledgerCsvHeader, ledgerCsvRows } from '../../../contracts/ledger-csv';
 import type { Queryable } from '../../kernel/db/types';
-import { listEntries, type StockFilter } from './list-stock';
+import { listEntries, type EntryFilter } from './list-stock';
 
 /** Rows read per round trip while streaming an export. */
 const PAGE = 1000;
@@ -10,7 +10,7 @@ const PAGE = 1000;
  * the list reads them): an export of years of movements never sits in memory whole. Figures are
  * exactly as the API writes them.
  */
-export function exportEntries(db: Queryable, filter: StockFilter & { from?: string; to?: string }): ReadableStream<Uint8Array> {
+export function exportEntries(db: Queryable, filter: Omit<EntryFilter, 'documentId'>): ReadableStream<Uint8Array> {
   const encoder = new TextEncoder();
   let cursor: string | undefined;
   let headerSent = false;

@@ -68,11 +68,20 @@ export async function listBalances(db: Queryable, f: StockFilter & { asOf?: Date
 }
 
 /** The stock-ledger explorer: entries newest first, filtered by stock and business-time range. */
-export async function listEntries(db: Queryable, f: StockFilter & { from?: string; to?: string; documentId?: string }, args: ListArgs) {
+export interface EntryFilter extends StockFilter {
+  from?: string;
+  to?: string;
+  documentId?: string;
+  /** the kind of document (receipt, issue, …): the log's action */
+  documentType?: string;
+}
+
+export async function listEntries(db: Queryable, f: EntryFilter, args: ListArgs) {
   const { where: w, params, add } = stockConditions(f);
   add('e.posted_at >= ?', f.from);
   add('e.posted_at < ?', f.to);
   add('e.document_id = ?', f.documentId);
+  add('d.type = ?', f.documentType);
   const page = await listPage<EntryRow>(db, {
     select: ENTRY_SELECT,
     where: w, params,

@@ -79,6 +79,8 @@ export interface EntryFilter {
   underLocationId?: string;
   lotId?: string;
   grade?: string;
+  /** the kind of document: receipt, issue, transfer, … */
+  documentType?: string;
   from?: string;
   to?: string;
 }

@@ -5,13 +5,14 @@ import { useLocations, useLots } from '../api/places';
 import { useGradeOptions } from '../api/grades';
 import { locationLabel } from '../line-errors';
 import { hasFilters, type LedgerSearch } from './search';
+import { DOCUMENT_LABELS } from '../options';
 
 interface Props {
   search: LedgerSearch;
   onChange: (next: LedgerSearch) => void;
 }
 
-/** Item (and variant), location, lot, grade and a date range; every choice narrows the ledger. */
+/** Item (and variant), location, lot, grade, action and a date range; every choice narrows the ledger. */
 export function LedgerFilters({ search, onChange }: Props) {
   const items = useItemOptions();
   const variants = useVariants(search.itemId ?? null);
@@ -77,6 +78,15 @@ export function LedgerFilters({ search, onChange }: Props) {
         value={search.grade ?? null}
         onChange={(grade) => set({ grade: grade ?? undefined })}
         data-testid="ledger-grade"
+      />
+      <Select
+        label="Action"
+        placeholder="All actions"
+        clearable
+        data={Object.entries(DOCUMENT_LABELS).map(([value, label]) => ({ value, label }))}
+        value={search.action ?? null}
+        onChange={(action) => set({ action: action ?? undefined })}
+        data-testid="ledger-action"
       />
       <TextInput label="From" type="date" value={search.from ?? ''} onChange={(e) => set({ from: e.currentTarget.value || undefined })} data-testid="ledger-from" />
       <TextInput label="To" type="date" value={search.to ?? ''} onChange={(e) => set({ to: e.currentTarget.value || undefined })} data-testid="ledger-to" />

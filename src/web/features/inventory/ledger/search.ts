@@ -8,6 +8,8 @@ export interface LedgerSearch {
   locationId?: string;
   lotId?: string;
   grade?: string;
+  /** the kind of document: receipt, issue, … */
+  action?: string;
   /** first day, YYYY-MM-DD (local) */
   from?: string;
   /** last day, inclusive */
@@ -18,6 +20,7 @@ const ID = /^[0-9a-f-]{36}$/i;
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
 /** A grade code as the API takes it (contracts/grades.ts): lowercase slug. */
 const GRADE = /^[a-z][a-z0-9_-]{0,29}$/;
+const ACTION = /^(receipt|issue|transfer|adjustment|count|production|return)$/;
 
 export function validateLedgerSearch(search: Record<string, unknown>): LedgerSearch {
   const pick = (key: keyof LedgerSearch, pattern: RegExp) => {
@@ -30,6 +33,7 @@ export function validateLedgerSearch(search: Record<string, unknown>): LedgerSea
     locationId: pick('locationId', ID),
     lotId: pick('lotId', ID),
     grade: pick('grade', GRADE),
+    action: pick('action', ACTION),
     from: pick('from', DAY),
     to: pick('to', DAY),
   };
@@ -47,6 +51,7 @@ export function toEntryFilter(s: LedgerSearch): EntryFilter {
     underLocationId: s.locationId,
     lotId: s.lotId,
     grade: s.grade,
+    documentType: s.action,
     from: s.from ? startOf(s.from) : undefined,
     to: s.to ? addDays(new Date(`${s.to}T00:00:00`), 1).toISOString() : undefined,
   };
