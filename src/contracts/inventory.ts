@@ -234,7 +234,9 @@ export const CreateLot = z.strictObject({
   note: z.string().trim().max(1000).nullable().optional(),
 }).refine((l) => !l.expiryDate || !l.receivedDate || l.expiryDate >= l.receivedDate, { path: ['expiryDate'], message: 'before the received date' });
 export const LotDto = z.object({
-  id: z.uuid(), code: z.string(), itemId: z.uuid().nullable(), variantId: z.uuid().nullable(), expiryDate: z.string().nullable(),
+  id: z.uuid(), code: z.string(), itemId: z.uuid().nullable(), variantId: z.uuid().nullable(),
+  /** the variant's code, in lists (a lot made for one variant) */
+  variantCode: z.string().nullable().optional(), expiryDate: z.string().nullable(),
   supplier: z.string().nullable(), receivedDate: z.string().nullable(), note: z.string().nullable(),
 });
 

@@ -126,6 +126,7 @@ describe.each(DIALECTS)('stock over HTTP on %s', (dialect) => {
     const otherLot = (await sup.post('/api/lots', { code: 'H-OTHER-LOT', itemId: other.id })).body.id;
     const line = { variantId: w.variant.id, locationId: w.locations.main, qty: '1', unitCost: '1' };
     const lateLot = (await sup.post('/api/lots', { code: 'H-LATE-LOT', variantId: w.variant.id, receivedDate: '2026-02-01' })).body.id;
+    expect((await op.get('/api/lots?q=H-LATE-LOT')).body.items).toEqual([expect.objectContaining({ id: lateLot, variantId: w.variant.id, variantCode: w.variant.code })]);
     const customerPlace = (await sup.post('/api/locations', { code: 'H-CUSTOMER', name: 'A customer', kind: 'customer' })).body.id;
     const service = (await createItem(w.ctx, { code: 'H-CALIBRATION', name: 'Calibration', kind: 'service', uom: 'ea', attributes: [] })).body;
     const serviceVariant = (await sup.post('/api/variants', { itemId: service.id, attributes: {} })).body.id;

@@ -11,14 +11,15 @@ export async function listLocations(db: Queryable, f: { kind?: string; q?: strin
 }
 
 export async function listLots(db: Queryable, f: { itemId?: string; variantId?: string; q?: string }) {
-  const rows = await db.query<{ id: string; code: string; item_id: string | null; variant_id: string | null; expiry_date: string | null; supplier: string | null; received_date: string | null; note: string | null }>(
-    `select id, code, item_id, variant_id, expiry_date::text, supplier, received_date::text, note from lot
-     where ($1::uuid is null or item_id = $1
+  const rows = await db.query<{ id: string; code: string; item_id: string | null; variant_id: string | null; variant_code: string | null; expiry_date: string | null; supplier: string | null; received_date: string | null; note: string | null }>(
+    `select lot.id, lot.code, lot.item_id, lot.variant_id, v.code as variant_code, lot.expiry_date::text, lot.supplier, lot.received_date::text, lot.note
+     from lot left join variant v on v.id = lot.variant_id
+     where ($1::uuid is null or lot.item_id = $1
             -- a lot made for no item (a shipment's) is the item's lot where it holds the item's stock
-            or item_id is null and exists (select 1 from stock_key k join variant v on v.id = k.variant_id where k.lot_id = lot.id and v.item_id = $1))
-       and ($2::uuid is null or variant_id = $2) and ($3::text is null or code ilike $3)
-     order by expiry_date nulls last, code limit 500`,
+            or lot.item_id is null and exists (select 1 from stock_key k join variant v on v.id = k.variant_id where k.lot_id = lot.id and v.item_id = $1))
+       and ($2::uuid is null or lot.variant_id = $2) and ($3::text is null or lot.code ilike $3)
+     order by lot.expiry_date nulls last, lot.code limit 500`,
     [f.itemId ?? null, f.variantId ?? null, f.q ? likePattern(f.q) : null],
   );
-  return rows.map((r) => ({ id: r.id, code: r.code, itemId: r.item_id, variantId: r.variant_id, expiryDate: r.expiry_date, supplier: r.supplier, receivedDate: r.received_date, note: r.note }));
+  return rows.map((r) => ({ id: r.id, code: r.code, itemId: r.item_id, variantId: r.variant_id, variantCode: r.variant_code, expiryDate: r.expiry_date, supplier: r.supplier, receivedDate: r.received_date, note: r.note }));
 }

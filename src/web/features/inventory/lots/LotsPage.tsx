@@ -53,11 +53,12 @@ export function LotsPage() {
         </Group>
         <QueryState pending={lots.isPending} error={lots.error}>
           <DataTable testId="lots-table" minWidth={720} count={rows.length} empty="No lots match."
-            columns={['Lot', 'Item', 'Expires', 'Supplier', 'Received', 'Note', '']}>
+            columns={['Lot', 'Item', 'Variant', 'Expires', 'Supplier', 'Received', 'Note', '']}>
                   {rows.map((l) => (
                     <Table.Tr key={l.id} data-testid="lot-row" data-code={l.code} data-expiry={expiryState(l.expiryDate)}>
                       <Table.Td fw={600}>{l.code}</Table.Td>
                       <Table.Td>{(l.itemId && itemCode.get(l.itemId)) ?? '—'}</Table.Td>
+                      <Table.Td data-testid="lot-variant">{l.variantCode ?? (l.itemId ? 'any' : '—')}</Table.Td>
                       <Table.Td>
                         <ExpiryBadge date={l.expiryDate} />
                       </Table.Td>
