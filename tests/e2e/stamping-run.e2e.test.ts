@@ -229,6 +229,23 @@ describe('the stamp run', () => {
       await done.getByTestId('verify-back-to-po').click();
       await vp.waitForURL((u) => pathOf(u.href) === `/stamping/orders/${po.id}`);
       await expect.poll(() => vp.getByTestId('po-detail-status').getAttribute('data-status')).toBe('completed');
+      // the completed PO keeps its run: skids (with their history and label) and the outbound it was filed on
+      const runCard = vp.getByTestId('po-run');
+      await runCard.locator(`[data-testid="skid"][data-label="SK-${po.number}-01"]`).waitFor();
+      expect(await runCard.getByTestId('po-outbound').textContent()).toContain(outbound.number);
+      await runCard.locator(`[data-testid="skid"][data-label="SK-${po.number}-01"]`).click();
+      const skidView = vp.getByTestId('skid-detail');
+      await skidView.getByTestId('skid-label-pdf').waitFor();
+      expect(await skidView.getByTestId('transfer-selected').count()).toBe(0);
+      await vp.keyboard.press('Escape');
+      await skidView.waitFor({ state: 'hidden' });
+      await runCard.getByTestId('po-outbound').getByRole('link').click();
+      await vp.waitForURL((u) => pathOf(u.href) === '/stamping/outbounds' && u.searchParams.get('customerId') === po.customerId);
+      const row = vp.locator(`[data-testid="outbounds-row"][data-number="${outbound.number}"]`);
+      await row.waitFor();
+      await shot(vp, '95-outbounds');
+      await row.getByText(po.number, { exact: true }).click();
+      await vp.waitForURL((u) => pathOf(u.href) === `/stamping/orders/${po.id}`);
     } finally {
       await ver.context.close();
     }

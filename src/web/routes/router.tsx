@@ -19,6 +19,7 @@ import { StampsPage } from '../features/stamping/stamps/StampsPage';
 import { StampingSetupPage } from '../features/stamping/setup/StampingSetupPage';
 import { WorkstationPage } from '../features/stamping/workstation/WorkstationPage';
 import { VerifyPage } from '../features/stamping/verify/VerifyPage';
+import { OutboundsPage } from '../features/stamping/outbounds/OutboundsPage';
 import { PortalPage } from '../features/portal/PortalPage';
 import { CatalogPage } from '../features/catalog/CatalogPage';
 import { CatalogItemPage } from '../features/catalog/CatalogItemPage';
@@ -241,6 +242,19 @@ const verifyRoute = createRoute({
     return <VerifyPage key={poId} poId={poId} />;
   },
 });
+const outboundsRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/stamping/outbounds',
+  validateSearch: (search: Record<string, unknown>): { customerId?: string } => ({
+    customerId: typeof search.customerId === 'string' && /^[0-9a-f-]{36}$/i.test(search.customerId) ? search.customerId : undefined,
+  }),
+  beforeLoad: ({ context }) => requirePermission(context, 'stamping.read'),
+  component: function Outbounds() {
+    const { customerId } = outboundsRoute.useSearch();
+    const navigate = outboundsRoute.useNavigate();
+    return <OutboundsPage customerId={customerId} onCustomer={(id) => void navigate({ search: { customerId: id }, replace: true })} />;
+  },
+});
 const portalRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/portal',
@@ -270,6 +284,7 @@ const routeTree = rootRoute.addChildren([
     stampingSetupRoute,
     workstationRoute,
     verifyRoute,
+    outboundsRoute,
     portalRoute,
     usersRoute,
     orgRoute,

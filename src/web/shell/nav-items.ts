@@ -8,7 +8,7 @@ import {
   IconHistory,
   IconUserCircle,
   IconBuildingWarehouse,
-  IconTruckDelivery,
+  IconTruckDelivery, IconTruckLoading,
   IconCalendarEvent,
   IconStack2,
   IconSettings,
@@ -19,7 +19,7 @@ import {
 import type { Permission } from '../api/types';
 
 export interface NavItem {
-  to: '/' | '/catalog' | '/inventory' | '/stamping/shipments' | '/stamping/orders' | '/stamping/stamps' | '/stamping/setup' | '/stamping/workstation' | '/portal' | '/users' | '/org' | '/customers' | '/roles' | '/audit' | '/account';
+  to: '/' | '/catalog' | '/inventory' | '/stamping/shipments' | '/stamping/orders' | '/stamping/stamps' | '/stamping/outbounds' | '/stamping/setup' | '/stamping/workstation' | '/portal' | '/users' | '/org' | '/customers' | '/roles' | '/audit' | '/account';
   label: string;
   icon: ComponentType<{ size?: number | string; stroke?: number }>;
   /** Shown only to users holding this permission; null means everyone signed in. */
@@ -36,6 +36,7 @@ export const NAV_ITEMS: NavItem[] = [
   { to: '/stamping/orders', label: 'Production orders', icon: IconCalendarEvent, permission: 'stamping.read', testId: 'nav-orders' },
   { to: '/stamping/shipments', label: 'Shipments', icon: IconTruckDelivery, permission: 'stamping.read', testId: 'nav-shipments' },
   { to: '/stamping/stamps', label: 'Stamp inventory', icon: IconStack2, permission: 'stamping.read', testId: 'nav-stamps' },
+  { to: '/stamping/outbounds', label: 'Outbounds', icon: IconTruckLoading, permission: 'stamping.read', testId: 'nav-outbounds' },
   { to: '/stamping/setup', label: 'Stamping setup', icon: IconSettings, permission: 'stamping.read', testId: 'nav-stamping-setup' },
   { to: '/users', label: 'Users', icon: IconUsers, permission: 'users.read', testId: 'nav-users' },
   { to: '/org', label: 'Departments & teams', icon: IconSitemap, permission: 'org.read', testId: 'nav-org' },

@@ -12,10 +12,11 @@ import { PoLinesTable } from './detail/PoLinesTable';
 import { SegmentsTable } from './detail/SegmentsTable';
 import { PoActions } from './detail/PoActions';
 import { VerifyLink } from './detail/VerifyLink';
+import { RunCard } from './detail/RunCard';
 
 const toOrder = (id: string) => (props: Record<string, unknown>) => <Link to="/stamping/orders/$poId" params={{ poId: id }} {...props} />;
 
-/** One production order: its state, lines, segments and what a planner may still change. */
+/** One production order: its state, lines, segments, its run's skids and outbound, and what a planner may still change. */
 export function OrderDetailPage({ poId }: { poId: string }) {
   const can = useCan();
   const po = usePo(poId);
@@ -66,6 +67,7 @@ export function OrderDetailPage({ poId }: { poId: string }) {
                 <Title order={4} mb="sm">Lines</Title>
                 <PoLinesTable po={p} />
               </Card>
+              {['in_production', 'pending_verification', 'completed'].includes(p.status) && p.segments.length === 0 && <RunCard po={p} />}
               {p.segments.length > 0 && (
                 <Card withBorder radius="lg" padding="md">
                   <Title order={4} mb="sm">Segments</Title>
