@@ -101,6 +101,10 @@ describe('the stamp run', () => {
       await page.getByTestId('notify-success').filter({ hasText: `${brand.name} #1 confirmed` }).waitFor();
       await expect.poll(() => queued.count()).toBe(2);
       await expect.poll(() => counter(page, region.code).getByTestId('counter-remaining').textContent()).toBe('152');
+      // the run's allocation card: the line's variant chip and region, stamped against ordered
+      const allocation = page.locator(`[data-testid="allocation-card"][data-region="${region.code}"]`);
+      expect(await allocation.getByTestId('allocation-variant').textContent()).toBe(variant.label);
+      await expect.poll(() => allocation.getByTestId('allocation-progress').textContent()).toMatch(/^98 \/ .* stamped$/);
       // the scanner can type the next number straight away
       expect(await page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('scan-input');
       if (day === today) expect(await counter(page, region.code).getByTestId('counter-stamped').textContent()).toBe('98');
@@ -243,7 +247,7 @@ describe('the stamp run', () => {
       await vp.waitForURL((u) => pathOf(u.href) === '/stamping/outbounds' && u.searchParams.get('customerId') === po.customerId);
       const row = vp.locator(`[data-testid="outbounds-row"][data-number="${outbound.number}"]`);
       await row.waitFor();
-      await shot(vp, '95-outbounds');
+      await shot(vp, '94-outbounds');
       await row.getByText(po.number, { exact: true }).click();
       await vp.waitForURL((u) => pathOf(u.href) === `/stamping/orders/${po.id}`);
     } finally {

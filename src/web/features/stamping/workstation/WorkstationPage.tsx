@@ -10,6 +10,7 @@ import { DayCounters } from './DayCounters';
 import { QueueList } from './QueueList';
 import { RunPanel } from './scan/RunPanel';
 import { SkidsPanel } from './skids/SkidsPanel';
+import { AllocationCards } from './AllocationCards';
 
 /** `?day=2031-05-05` shows another day's queue (the route declares no search, so it is read raw). */
 function useDayParam(): string | null {
@@ -19,7 +20,7 @@ function useDayParam(): string | null {
 
 /**
  * The stamping workstation: the day's queue (today's with earlier days' runs not yet done) with
- * the active PO (the run in production, else the first not waiting for verification) on top, per-region counters, scanning once the run is started, skids on the right.
+ * the active PO (the run in production, else the first not waiting for verification) on top, per-region counters, scanning once the run is started, its allocations and skids on the right.
  */
 export function WorkstationPage() {
   const day = useDayParam();
@@ -54,7 +55,12 @@ export function WorkstationPage() {
                 </Stack>
               </Grid.Col>
               <Grid.Col span={{ base: 12, lg: 4 }}>
-                {running && run.data && <SkidsPanel run={run.data} />}
+                {running && run.data && (
+                  <Stack>
+                    <AllocationCards po={run.data.po} />
+                    <SkidsPanel run={run.data} />
+                  </Stack>
+                )}
               </Grid.Col>
             </Grid>
           </Stack>
