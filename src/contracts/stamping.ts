@@ -135,6 +135,8 @@ export const UpdatePo = z.strictObject({
   /** the whole new set of lines; lines are matched by (variant, region) */
   lines: z.array(PoLineInput).min(1).max(200).optional(),
 });
+/** A verifier's increase of lines the PO has (matched by variant and region). */
+export const IncreaseLines = z.strictObject({ lines: z.array(PoLineInput).min(1).max(200) });
 export const SchedulePo = z.strictObject({
   /** null takes the PO off the calendar */
   day: IsoDay.nullable(),

@@ -111,14 +111,17 @@ export async function apiSession(baseURL: string, username: string, password = D
       if (!r.ok) throw new Error(`GET ${path} failed: ${r.status} ${await r.text()}`);
       return (await r.json()) as T;
     },
-    async post<T>(path: string, body: unknown): Promise<T> {
-      const r = await fetch(`${baseURL}${path}`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', cookie, 'x-csrf-token': me.csrfToken, 'idempotency-key': crypto.randomUUID() },
-        body: JSON.stringify(body),
-      });
-      if (!r.ok) throw new Error(`POST ${path} failed: ${r.status} ${await r.text()}`);
-      return (await r.json()) as T;
-    },
+    post: <T>(path: string, body: unknown) => send<T>('POST', path, body),
+    patch: <T>(path: string, body: unknown) => send<T>('PATCH', path, body),
   };
+
+  async function send<T>(method: string, path: string, body: unknown): Promise<T> {
+    const r = await fetch(`${baseURL}${path}`, {
+      method,
+      headers: { 'content-type': 'application/json', cookie, 'x-csrf-token': me.csrfToken, 'idempotency-key': crypto.randomUUID() },
+      body: JSON.stringify(body),
+    });
+    if (!r.ok) throw new Error(`${method} ${path} failed: ${r.status} ${await r.text()}`);
+    return (await r.json()) as T;
+  }
 }

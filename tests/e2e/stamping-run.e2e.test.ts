@@ -255,6 +255,39 @@ describe('the stamp run', () => {
     }
   });
 
+  it('a verifier raises a line stamped beyond its order to what was stamped, then completes it', async () => {
+    const admin = await apiSession(env.server.url, 'admin');
+    const tag = `E2EV${Date.now().toString(36).toUpperCase()}`;
+    const { region, variant, po } = await runSetup(admin, tag);
+    await admin.patch(`/api/stamping/orders/${po.id}`, { lines: [{ variantId: variant.variantId, regionCode: region.code, qty: '90' }] });
+    // the run, over the API: box 1 (100 units) fills the line of 90 and more, which ends the run; its skid
+    const op = await apiSession(env.server.url, 'operator');
+    await op.post(`/api/stamping/orders/${po.id}/start`, {});
+    const box = await op.get<{ boxId: string; lines: Array<{ boxLineId: string }> }>(`/api/stamping/orders/${po.id}/scan?boxNo=1`);
+    await op.post(`/api/stamping/orders/${po.id}/confirm`, { boxId: box.boxId, lines: [{ boxLineId: box.lines[0]!.boxLineId, regionCode: region.code }] });
+    const places = await op.get<{ items: Array<{ id: string }> }>('/api/stamping/put-away-places');
+    await op.post(`/api/stamping/orders/${po.id}/skids`, { locationId: places.items[0]!.id });
+
+    const ver = await openSignedIn(env.browser, env.server.url, 'verifier');
+    try {
+      const vp = ver.page;
+      await vp.goto(`/stamping/orders/${po.id}/verify`);
+      const line = vp.locator(`[data-testid="verify-line"][data-region="${region.code}"]`);
+      await line.waitFor();
+      expect(await line.getByTestId('verify-difference').textContent()).toBe('+10');
+      await vp.getByTestId('verify-blockers').waitFor();
+      await vp.getByTestId('verify-increase-lines').click();
+      await vp.getByTestId('notify-success').filter({ hasText: 'now authorises what was stamped' }).waitFor();
+      await expect.poll(() => line.getByTestId('verify-estimate').textContent()).toBe('100');
+      expect(await vp.getByTestId('verify-blockers').count()).toBe(0);
+      await vp.getByTestId('verify-submit').click();
+      await vp.getByTestId('verify-done').waitFor();
+      expect((await admin.get<Po & { lines: Array<{ qty: string }> }>(`/api/stamping/orders/${po.id}`)).lines[0]!.qty).toBe('100');
+    } finally {
+      await ver.context.close();
+    }
+  });
+
   it('box numbers two brands share ask for the brand; the filter hides other-brand lines; a mixed box picks lines; a wrong variant explains itself', async () => {
     const admin = await apiSession(env.server.url, 'admin');
     const tag = `E2M${Date.now().toString(36).toUpperCase()}`;

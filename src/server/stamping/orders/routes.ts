@@ -1,6 +1,6 @@
 import type { OpenAPIHono } from '@hono/zod-openapi';
 import { z } from 'zod';
-import { CalendarDto, CancelPo, CreatePo, PoDto, PoResult, PoStatus, SchedulePo, SplitPo, UpdatePo } from '../../../contracts/stamping';
+import { CalendarDto, CancelPo, CreatePo, IncreaseLines, PoDto, PoResult, PoStatus, SchedulePo, SplitPo, UpdatePo } from '../../../contracts/stamping';
 import { IsoDay } from '../../../contracts/planning';
 import { IdParam, ListQuery, Page } from '../../../contracts/common';
 import type { AppEnv } from '../../http/env';
@@ -11,6 +11,7 @@ import { readSetup } from '../master/setup';
 import { createPo } from './commands/create-po';
 import { updatePo } from './commands/update-po';
 import { schedulePo, splitPo } from './commands/schedule-po';
+import { increaseLines } from './commands/increase-lines';
 import { cancelPo } from './commands/cancel-po';
 import { getPo } from './queries/get-po';
 import { listPos } from './queries/list-pos';
@@ -45,6 +46,10 @@ export function registerPoRoutes(app: OpenAPIHono<AppEnv>): void {
   app.openapi(
     defineRoute({ method: 'post', path: '/api/stamping/orders/{id}/split', permission: 'stamping.plan', tags, summary: 'Move parts to other days: one segment per part', request: { params: IdParam, body: jsonBody(SplitPo) }, responses: { 200: json(PoResult) } }),
     async (c) => sendResult(c, await splitPo(c.get('ctx'), c.req.valid('param').id, c.req.valid('json').parts, idempotencyKey(c))),
+  );
+  app.openapi(
+    defineRoute({ method: 'post', path: '/api/stamping/orders/{id}/increase-lines', permission: 'stamping.verify', tags, summary: 'The verifier raises lines of a PO waiting for verification (within availability); it asks for verification again', request: { params: IdParam, body: jsonBody(IncreaseLines) }, responses: { 200: json(PoResult) } }),
+    async (c) => sendResult(c, await increaseLines(c.get('ctx'), c.req.valid('param').id, c.req.valid('json'), idempotencyKey(c))),
   );
   app.openapi(
     defineRoute({ method: 'post', path: '/api/stamping/orders/{id}/cancel', permission: 'stamping.plan', tags, summary: 'Cancel before completion: releases its units and its day', request: { params: IdParam, body: jsonBody(CancelPo) }, responses: { 200: json(PoResult) } }),

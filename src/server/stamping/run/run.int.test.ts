@@ -215,10 +215,25 @@ describe.each(DIALECTS)('the stamp run on %s', (dialect) => {
     expect(r.body.po.status).toBe('pending_verification');
     expect((await op.post(`/api/stamping/orders/${po.id}/skids`, { locationId: slot })).status).toBe(201);
     expect((await verifier.post(`/api/stamping/orders/${po.id}/verify`, {})).body.code).toBe('stamping.over_estimate');
-    const grown = await sup.patch(`/api/stamping/orders/${po.id}`, { lines: [{ variantId: w.products.bluerasp20.variantId, regionCode: 'ontario', qty: '30' }] });
-    expect(grown.body.po.reverificationRequired).toBe(true);
+    // the verifier edits the PO to increase the line (a planner's whole edit stays the planner's)
+    const line = (qty: string, variant = w.products.bluerasp20.variantId) => ({ lines: [{ variantId: variant, regionCode: 'ontario', qty }] });
+    expect((await verifier.patch(`/api/stamping/orders/${po.id}`, line('30'))).status).toBe(403);
+    expect((await op.post(`/api/stamping/orders/${po.id}/increase-lines`, line('30'))).status).toBe(403);
+    expect((await verifier.post(`/api/stamping/orders/${po.id}/increase-lines`, line('25'))).body).toMatchObject({ status: 422, errors: [{ field: 'lines.0.qty' }] });
+    expect((await verifier.post(`/api/stamping/orders/${po.id}/increase-lines`, line('30', w.products.grape20.variantId))).body).toMatchObject({ status: 422, errors: [{ field: 'lines.0' }] });
+    const grown = await verifier.post(`/api/stamping/orders/${po.id}/increase-lines`, line('30'));
+    expect(grown.body.po).toMatchObject({ reverificationRequired: true, lines: [{ qty: '30' }] });
     const done = await verifier.post(`/api/stamping/orders/${po.id}/verify`, {});
     expect(done.body.po).toMatchObject({ status: 'completed', reverificationRequired: false });
+    expect((await verifier.post(`/api/stamping/orders/${po.id}/increase-lines`, line('31'))).body).toMatchObject({ status: 409, code: 'state.illegal_transition' });
+  });
+
+  it('a planner\'s increase of a line once production started asks for verification again', async () => {
+    const po = await newPo([{ variantId: w.products.bluerasp20.variantId, regionCode: 'ontario', qty: '5' }]);
+    await op.post(`/api/stamping/orders/${po.id}/start`);
+    const grown = await sup.patch(`/api/stamping/orders/${po.id}`, { lines: [{ variantId: w.products.bluerasp20.variantId, regionCode: 'ontario', qty: '6' }] });
+    expect(grown.body.po).toMatchObject({ status: 'in_production', reverificationRequired: true });
+    await sup.post(`/api/stamping/orders/${po.id}/cancel`, { reason: 'test done' });
   });
 
   it('carries earlier days\' orders that are not done into today\'s queue, before today\'s own', async () => {

@@ -51,7 +51,8 @@ const summary = (p: Awaited<ReturnType<typeof getPo>>) => ({
   urgent: p.urgent, notes: p.notes, reverificationRequired: p.reverificationRequired, lines: p.lines.map((l) => `${l.label} ${l.regionCode} ${l.qty}`),
 });
 
-async function replaceLines(cmd: CommandTx, po: PoRowLocked, lines: LineInput[]): Promise<CapacityWarning | null> {
+/** Replaces a PO's lines (matched by variant and region), within availability and never below stamped. */
+export async function replaceLines(cmd: CommandTx, po: PoRowLocked, lines: LineInput[]): Promise<CapacityWarning | null> {
   await lockShipment(cmd, po.shipment_id);
   await checkLines(cmd, po.shipment_id, lines, po.id);
   const current = await cmd.query<{ id: string; variant_id: string; region_code: string; qty: string; stamped_qty: string; line_no: number }>(

@@ -44,3 +44,17 @@ export function useVerifyPo() {
     },
   });
 }
+
+/** The verifier raises lines to what was stamped; the verification is read again (the PO asks to be verified again). */
+export function useIncreaseLines() {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: ({ poId, lines, key }: { poId: string; lines: Array<{ variantId: string; regionCode: string; qty: string }>; key: string }) =>
+      request<{ po: PoDto }>('POST', `/api/stamping/orders/${poId}/increase-lines`, { body: { lines }, idempotencyKey: key }),
+    onSuccess: async (r) => {
+      qc.setQueryData(orderKeys.one(r.po.id), r.po);
+      void qc.invalidateQueries({ queryKey: orderKeys.all });
+      await qc.invalidateQueries({ queryKey: runKeys.all });
+    },
+  });
+}
