@@ -24,7 +24,12 @@ export interface RequestOptions {
   signal?: AbortSignal;
   /** The body as text (a CSV export) instead of JSON. */
   as?: 'json' | 'text';
+  /** How long a change waits for an answer (default 30 s; reads wait as long as they take). */
+  timeoutMs?: number;
 }
+
+/** A change with no answer by then is reported, not left spinning: retried, its key applies it once. */
+export const CHANGE_TIMEOUT_MS = 30_000;
 
 export function withQuery(path: string, query?: Query): string {
   if (!query) return path;
@@ -41,6 +46,9 @@ export async function request<T>(method: string, path: string, opts: RequestOpti
   if (opts.body !== undefined) headers['content-type'] = 'application/json';
   if (method !== 'GET' && csrfToken) headers['x-csrf-token'] = csrfToken;
   if (opts.idempotencyKey) headers['idempotency-key'] = opts.idempotencyKey;
+  const timeoutMs = opts.timeoutMs ?? (method === 'GET' ? null : CHANGE_TIMEOUT_MS);
+  const timeout = timeoutMs === null ? null : AbortSignal.timeout(timeoutMs);
+  const signals = [opts.signal, timeout].filter((x): x is AbortSignal => x != null);
   let res: Response;
   try {
     res = await fetch(withQuery(path, opts.query), {
@@ -48,9 +56,12 @@ export async function request<T>(method: string, path: string, opts: RequestOpti
       headers,
       credentials: 'same-origin',
       body: opts.body === undefined ? undefined : JSON.stringify(opts.body),
-      signal: opts.signal,
+      signal: signals.length > 1 ? AbortSignal.any(signals) : signals[0],
     });
   } catch (err) {
+    if (timeout?.aborted) {
+      throw new ApiError({ status: 0, title: 'Timed out', detail: `The server did not answer within ${Math.round(timeoutMs! / 1000)} s. It may or may not have been applied: try again, and it is applied once.` });
+    }
     if (err instanceof DOMException && err.name === 'AbortError') throw err;
     throw new ApiError({ status: 0, title: 'Network error', detail: 'The server could not be reached. Check the connection and try again.' });
   }

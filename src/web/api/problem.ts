@@ -37,6 +37,12 @@ export function fieldErrorsOf(err: unknown): Record<string, string> {
   return out;
 }
 
+/** Where a failure came from, for a person to quote: `HTTP 409`, or the network's reason (`Timed out`). */
+export function failureSource(err: unknown): string | null {
+  if (!(err instanceof ApiError)) return null;
+  return err.status === 0 ? err.title : `HTTP ${err.status}`;
+}
+
 export function messageOf(err: unknown): string {
   if (err instanceof ApiError) return err.humanMessage;
   if (err instanceof Error) return err.message;

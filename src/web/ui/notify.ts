@@ -1,8 +1,10 @@
 import { notifications } from '@mantine/notifications';
-import { messageOf } from '../api/problem';
+import { failureSource, messageOf } from '../api/problem';
 
+/** A failure, saying where it came from (the HTTP status or the network's reason) beside the server's words. */
 export function notifyError(err: unknown, title = 'Could not complete the request'): void {
-  notifications.show({ color: 'red', title, message: messageOf(err), autoClose: 8000, 'data-testid': 'notify-error' });
+  const source = failureSource(err);
+  notifications.show({ color: 'red', title: source ? `${title} · ${source}` : title, message: messageOf(err), autoClose: 8000, 'data-testid': 'notify-error' });
 }
 
 export function notifySuccess(message: string): void {
