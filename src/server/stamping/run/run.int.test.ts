@@ -236,6 +236,38 @@ describe.each(DIALECTS)('the stamp run on %s', (dialect) => {
     await sup.post(`/api/stamping/orders/${po.id}/cancel`, { reason: 'test done' });
   });
 
+  it('a mixed box stays one box: a line stamped after the box went onto a skid joins it, and a transfer moves it whole', async () => {
+    const own = (await createShipment(w.ctx, { customerId: w.customer.id })).body;
+    const [grape, blue] = [w.products.grape20.variantId, w.products.bluerasp20.variantId];
+    await receiveBox(w.ctx, own.id, { brandId: w.brands.orbito.id, boxNo: 1, lines: [{ variantId: grape, rawQty: '10' }, { variantId: blue, rawQty: '10' }] });
+    await receiveBox(w.ctx, own.id, { brandId: w.brands.orbito.id, boxNo: 2, lines: [{ variantId: grape, rawQty: '10' }] });
+    await markInventoried(w.ctx, own.id);
+    const po = (await sup.post('/api/stamping/orders', { shipmentId: own.id, lines: [{ variantId: grape, regionCode: 'ontario', qty: '20' }, { variantId: blue, regionCode: 'ontario', qty: '10' }] })).body.po;
+    await op.post(`/api/stamping/orders/${po.id}/start`);
+    const scan = async (boxNo: number) => (await op.get(`/api/stamping/orders/${po.id}/scan?boxNo=${boxNo}`)).body;
+    const confirm = (box: { boxId: string }, lineIds: string[]) => op.post(`/api/stamping/orders/${po.id}/confirm`, { boxId: box.boxId, lines: lineIds.map((boxLineId) => ({ boxLineId, regionCode: 'ontario' })) });
+    // box 1's grape line goes onto skid 01; its blueberry line is stamped later, beside box 2
+    const box1 = await scan(1);
+    const line = (v: string) => box1.lines.find((l: { variantId: string }) => l.variantId === v).boxLineId;
+    expect((await confirm(box1, [line(grape)])).status).toBe(201);
+    const first = (await op.post(`/api/stamping/orders/${po.id}/skids`, { locationId: slot })).body;
+    expect((await confirm(await scan(1), [line(blue)])).status).toBe(201);
+    const box2 = await scan(2);
+    expect((await confirm(box2, [box2.lines[0].boxLineId])).status).toBe(201);
+    const second = (await op.post(`/api/stamping/orders/${po.id}/skids`, { locationId: slot })).body;
+    const skidOf = async (skidId: string) => (await op.get(`/api/stamping/orders/${po.id}/skids/${skidId}`)).body;
+    const boxesOn = async (skidId: string) => [...new Set((await skidOf(skidId)).items.map((i: { boxNo: number }) => i.boxNo))].sort();
+    expect(await boxesOn(first.id)).toEqual([1]);
+    expect((await skidOf(first.id)).items).toHaveLength(2);
+    expect(await boxesOn(second.id)).toEqual([2]);
+    // picking one line of box 1 moves the whole box
+    const oneLine = (await skidOf(first.id)).items[0].id;
+    const moved = await op.post(`/api/stamping/orders/${po.id}/skids/transfer`, { runBoxIds: [oneLine], toSkidId: second.id, reason: 'one box, one skid' });
+    expect(moved.body).toMatchObject({ moved: 2, emptied: [first.label] });
+    expect(await boxesOn(second.id)).toEqual([1, 2]);
+    expect((await checkLedger(t.db)).violations).toEqual([]);
+  });
+
   it('carries earlier days\' orders that are not done into today\'s queue, before today\'s own', async () => {
     const today = localDay(new Date());
     let bookable = addDays(today, 1);

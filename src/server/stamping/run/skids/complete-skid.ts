@@ -7,6 +7,7 @@ import { lockRunPo, type PoRowLocked } from '../../orders/po-row';
 import { getSkid, nextSkidSeq, skidLabel } from './queries';
 import { consigneeLocation, moveStampedGoods } from './move-goods';
 import { requirePutAwayPlace } from './put-away-places';
+import { groupBy } from './group-by';
 
 /** A new skid of a PO: the lowest free number, its label and place. */
 export async function insertSkid(cmd: CommandTx, po: PoRowLocked, locationId: string): Promise<string> {
@@ -23,36 +24,44 @@ export async function insertSkid(cmd: CommandTx, po: PoRowLocked, locationId: st
 /**
  * Commits the boxes staged since the last skid: onto a new skid `SK-<PO>-NN` put away at a zone
  * or slot (a ledger transfer of their stamped units), or appended to an existing skid of the PO,
- * which keeps its place and now counts them too (`po:skid-extended`).
+ * which keeps its place and now counts them too (`po:skid-extended`). A box is one thing on the
+ * floor: lines of a mixed box stamped after the box went onto a skid join that skid, wherever the
+ * rest goes. Answers the skid the rest went to (or, when every line joined its box, that skid).
  */
 export function completeSkid(ctx: Ctx, poId: string, input: { locationId?: string; appendToSkidId?: string }, idempotencyKey?: string | null) {
   return runCommand(ctx, { name: 'stamping.complete-skid', input: { poId, ...input }, idempotencyKey, status: 201 }, async (cmd) => {
     const po = await lockRunPo(cmd, poId);
-    const staged = await cmd.query<{ id: string }>('select id from run_box where po_id = $1 and skid_id is null order by confirmed_at for update', [poId]);
-    if (staged.length === 0) throw new DomainError('stamping.nothing_staged', 'No confirmed boxes are waiting for a skid.');
-    const ids = staged.map((s) => s.id);
-    let skidId: string;
-    if (input.appendToSkidId) {
-      skidId = (await getSkid(cmd, poId, input.appendToSkidId, 'appendToSkidId')).id;
-    } else {
-      skidId = await insertSkid(cmd, po, input.locationId!);
-    }
-    await cmd.query('update run_box set skid_id = $2 where id = any($1::uuid[])', [ids, skidId]);
-    const kind = input.appendToSkidId ? 'appended' : 'added';
-    await cmd.query(
-      `insert into skid_amendment (id, skid_id, run_box_id, kind, by_user) select x.id, $1, x.rb, $2, $3 from unnest($4::uuid[], $5::uuid[]) as x(id, rb)`,
-      [skidId, kind, cmd.actor.userId, ids.map(() => newId()), ids],
+    const staged = await cmd.query<{ id: string; home: string | null }>(
+      `select rb.id, (select o.skid_id from run_box o where o.po_id = rb.po_id and o.box_id = rb.box_id and o.skid_id is not null limit 1) as home
+       from run_box rb where rb.po_id = $1 and rb.skid_id is null order by rb.confirmed_at for update of rb`,
+      [poId],
     );
-    const skid = await getSkid(cmd, poId, skidId);
-    await moveStampedGoods(cmd, ids, await consigneeLocation(cmd, poId), skid.locationId, `${skid.label} put away`);
-    cmd.audit({ entityType: 'skid', entityId: skidId, after: { label: skid.label, place: skid.locationPath, boxes: skid.boxes, stamped: skid.stamped, [kind]: ids.length } });
-    cmd.emit({
-      topic: input.appendToSkidId ? 'stamping.po-skid-extended' : 'stamping.po-skid-completed',
-      summary: `${cmd.actor.label} ${input.appendToSkidId ? 'extended' : 'completed'} ${skid.label} (${skid.boxes} boxes)`,
-      payload: { poId, skidId, label: skid.label }, permission: 'stamping.read', customerId: po.customer_id,
-    });
-    return skid;
+    if (staged.length === 0) throw new DomainError('stamping.nothing_staged', 'No confirmed boxes are waiting for a skid.');
+    const joining = staged.filter((s) => s.home);
+    const rest = staged.filter((s) => !s.home).map((s) => s.id);
+    for (const [home, rows] of groupBy(joining, (s) => s.home!)) await putOnSkid(cmd, po, home, rows.map((r) => r.id), 'appended');
+    if (rest.length === 0) return getSkid(cmd, poId, joining[0]!.home!);
+    const skidId = input.appendToSkidId ? (await getSkid(cmd, poId, input.appendToSkidId, 'appendToSkidId')).id : await insertSkid(cmd, po, input.locationId!);
+    return putOnSkid(cmd, po, skidId, rest, input.appendToSkidId ? 'appended' : 'added');
   });
+}
+
+/** Staged box lines onto a skid: an amendment each, their stamped units moved to its place, audited and announced. */
+async function putOnSkid(cmd: CommandTx, po: PoRowLocked, skidId: string, ids: string[], kind: 'added' | 'appended') {
+  await cmd.query('update run_box set skid_id = $2 where id = any($1::uuid[])', [ids, skidId]);
+  await cmd.query(
+    `insert into skid_amendment (id, skid_id, run_box_id, kind, by_user) select x.id, $1, x.rb, $2, $3 from unnest($4::uuid[], $5::uuid[]) as x(id, rb)`,
+    [skidId, kind, cmd.actor.userId, ids.map(() => newId()), ids],
+  );
+  const skid = await getSkid(cmd, po.id, skidId);
+  await moveStampedGoods(cmd, ids, await consigneeLocation(cmd, po.id), skid.locationId, `${skid.label} put away`);
+  cmd.audit({ entityType: 'skid', entityId: skidId, after: { label: skid.label, place: skid.locationPath, boxes: skid.boxes, stamped: skid.stamped, [kind]: ids.length } });
+  cmd.emit({
+    topic: kind === 'appended' ? 'stamping.po-skid-extended' : 'stamping.po-skid-completed',
+    summary: `${cmd.actor.label} ${kind === 'appended' ? 'extended' : 'completed'} ${skid.label} (${skid.boxes} boxes)`,
+    payload: { poId: po.id, skidId, label: skid.label }, permission: 'stamping.read', customerId: po.customer_id,
+  });
+  return skid;
 }
 
 /** Deletes a skid: its boxes go back to staged and its goods back to the consignee's place; its number is free again. */

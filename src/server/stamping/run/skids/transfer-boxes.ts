@@ -6,6 +6,7 @@ import { lockRunPo } from '../../orders/po-row';
 import { getSkid, listSkids } from './queries';
 import { insertSkid } from './complete-skid';
 import { moveStampedGoods } from './move-goods';
+import { groupBy } from './group-by';
 
 export interface TransferBoxesInput {
   runBoxIds: string[];
@@ -15,14 +16,20 @@ export interface TransferBoxesInput {
 }
 
 /**
- * Moves selected boxes from their skids to another skid of the same PO (or a new one) with one
- * reason: one amendment per box on each side, the stock moved between the skids' places, and a
+ * Moves selected boxes (every line of each) from their skids to another skid of the same PO (or
+ * a new one) with one reason: one amendment per box on each side, the stock moved between the skids' places, and a
  * single batch event on the shipment. A skid the transfer leaves empty is retired (number freed).
  */
 export function transferBoxes(ctx: Ctx, poId: string, input: TransferBoxesInput, idempotencyKey?: string | null) {
   return runCommand(ctx, { name: 'stamping.transfer-boxes', input: { poId, ...input }, idempotencyKey }, async (cmd) => {
     const po = await lockRunPo(cmd, poId);
-    const boxes = await cmd.query<{ id: string; skid_id: string | null }>('select id, skid_id from run_box where po_id = $1 and id = any($2::uuid[]) for update', [poId, input.runBoxIds]);
+    // a box moves whole: every line of a picked box goes, as the box itself does on the floor
+    const boxes = await cmd.query<{ id: string; skid_id: string | null }>(
+      `select o.id, o.skid_id from run_box o where o.po_id = $1
+         and (o.id = any($2::uuid[]) or o.skid_id is not null and o.box_id in (select box_id from run_box where po_id = $1 and id = any($2::uuid[])))
+       for update`,
+      [poId, input.runBoxIds],
+    );
     const missing = input.runBoxIds.findIndex((id) => !boxes.some((b) => b.id === id && b.skid_id));
     if (missing >= 0) throw invalid(`runBoxIds.${missing}`, 'not a box on a skid of this order');
     const toSkidId = input.toSkidId ? (await getSkid(cmd, poId, input.toSkidId, 'toSkidId')).id : await insertSkid(cmd, po, input.locationId!);
@@ -53,10 +60,4 @@ export function transferBoxes(ctx: Ctx, poId: string, input: TransferBoxesInput,
     cmd.emit({ topic: 'stamping.po-skid-transfer-batch', summary: `${cmd.actor.label} moved ${moving.length} boxes to ${after.label}`, payload: { poId, shipmentId: po.shipment_id, batchId, toSkidId }, permission: 'stamping.read', customerId: po.customer_id });
     return { batchId, moved: moving.length, to: after, emptied: emptied.map((e) => e.label).sort() };
   });
-}
-
-function groupBy<T>(items: T[], key: (t: T) => string): Map<string, T[]> {
-  const out = new Map<string, T[]>();
-  for (const i of items) out.set(key(i), [...(out.get(key(i)) ?? []), i]);
-  return out;
 }
