@@ -111,6 +111,7 @@ describe('the customer portal', () => {
       const lines = item.getByTestId('request-line');
       await expect.poll(() => lines.count()).toBe(2);
       expect(await item.getByTestId('request-lines-panel').locator('th').allTextContents()).toEqual(['Brand', 'Product', 'Flavour', 'mL', 'Nic', 'Region', 'Qty']);
+      expect(await item.getByTestId('delivery-panel').textContent()).toContain('dock B');
       await screenshot(admin2, '98-plant-request-inbox');
       await item.getByTestId('inbox-approve').click();
       await admin2.getByTestId('notify-success').filter({ hasText: `${request.number} approved` }).waitFor();
@@ -122,8 +123,9 @@ describe('the customer portal', () => {
       const poRow = page.locator(`[data-testid="portal-po-row"][data-number="${approved.poNumber}"]`);
       await poRow.waitFor();
       expect(await poRow.getAttribute('data-status')).toBe('open');
-      const po = await admin.get<{ day: string; totalQty: string }>(`/api/stamping/orders/${approved.poId}`);
+      const po = await admin.get<{ day: string; totalQty: string; notes: string }>(`/api/stamping/orders/${approved.poId}`);
       expect(po).toMatchObject({ day, totalQty: '1500' });
+      expect(po.notes).toContain('dock B');
       await screenshot(page, '99-portal-po-live');
       await page.getByTestId('portal-tab-requests').click();
       const card = page.locator(`[data-testid="portal-request"][data-number="${request.number}"]`);

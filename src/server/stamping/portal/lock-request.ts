@@ -11,6 +11,8 @@ export interface LockedRequest {
   status: PoRequestDto['status'];
   requested_day: string;
   proposed_day: string | null;
+  delivery_date: string | null;
+  delivery_details: string | null;
 }
 
 /**
@@ -19,7 +21,8 @@ export interface LockedRequest {
  */
 export async function lockRequest(cmd: CommandTx, id: string, customerId?: string): Promise<LockedRequest> {
   const [row] = await cmd.query<LockedRequest>(
-    `select id, number, customer_id, shipment_id, status, requested_day::text as requested_day, proposed_day::text as proposed_day
+    `select id, number, customer_id, shipment_id, status, requested_day::text as requested_day, proposed_day::text as proposed_day,
+       delivery_date::text as delivery_date, delivery_details
      from po_request where id = $1 and ($2::uuid is null or customer_id = $2) for no key update`,
     [id, customerId ?? null],
   );

@@ -77,6 +77,8 @@ describe.each(DIALECTS)('customer-portal requests on %s', (dialect) => {
     expect(approved.status).toBe(200);
     expect(approved.body.request).toMatchObject({ status: 'approved', poId: approved.body.po.id, poNumber: approved.body.po.number });
     expect(approved.body.po).toMatchObject({ day, status: 'open', totalQty: '500', customerCode: 'NORWOOD' });
+    // the customer's delivery wishes travel with the PO, to planners and the station
+    expect(approved.body.po.notes).toBe(`Customer request ${created.body.number}. Delivery: deliver by ${slots[3]} — Dock B, call on arrival`);
     expect(approved.body.po.lines.map((l: Record<string, string>) => [l.regionCode, l.qty])).toEqual([['federal', '300'], ['ontario', '200']]);
     expect((await planner.post(`/api/stamping/requests/${created.body.id}/approve`, {})).status).toBe(409);
 

@@ -27,11 +27,17 @@ export async function requestToPo(cmd: CommandTx, req: LockedRequest, opts: { pr
     throw new DomainError('stamping.day_unavailable', `${req.number}: ${day} has passed; propose another day.`, { errors: [{ field, message: 'in the past' }] });
   }
   const result = await createPoInTx(cmd, {
-    shipmentId: req.shipment_id, urgent: false, notes: `Customer request ${req.number}`, lines: wanted, day, autoSplit: opts.autoSplit,
+    shipmentId: req.shipment_id, urgent: false, notes: requestNotes(req), lines: wanted, day, autoSplit: opts.autoSplit,
   });
   await cmd.query(
     `update po_request set status = 'approved', po_id = $2, decided_by = $3, decided_at = $4, updated_at = $4 where id = $1`,
     [req.id, result.po.id, cmd.actor.userId, cmd.now],
   );
   return result;
+}
+
+/** The PO's notes name the request and carry the customer's delivery wishes to planners and the line. */
+export function requestNotes(req: Pick<LockedRequest, 'number' | 'delivery_date' | 'delivery_details'>): string {
+  const delivery = [req.delivery_date ? `deliver by ${req.delivery_date}` : null, req.delivery_details].filter(Boolean).join(' — ');
+  return delivery ? `Customer request ${req.number}. Delivery: ${delivery}` : `Customer request ${req.number}`;
 }

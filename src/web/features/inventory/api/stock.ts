@@ -35,6 +35,8 @@ export interface BalanceFilter {
   locationId?: string;
   lotId?: string;
   grade?: string;
+  /** an ISO instant: the balances as they stood then */
+  asOf?: string;
 }
 
 export function useBalances(filter: BalanceFilter) {

@@ -1,5 +1,6 @@
+import { useState } from 'react';
 import { DataTable } from '../../../ui/DataTable';
-import { Badge, Table, Text } from '@mantine/core';
+import { Badge, Group, Table, Text, TextInput } from '@mantine/core';
 import { QueryState } from '../../../ui/QueryState';
 import { LoadMore } from '../../../ui/LoadMore';
 import { useBalances } from '../api/stock';
@@ -7,14 +8,29 @@ import { formatDecimal, isZero } from '../decimal';
 import { useGradeLabel, useGradeUsable } from '../api/grades';
 import { ExpiryBadge } from '../lots/ExpiryBadge';
 
-/** What the item has where: one row per variant, location, lot and grade with stock. */
+/** A `datetime-local` value (the plant's clock) as the API's instant; empty or unreadable: now. */
+const instantOf = (local: string): string | undefined => {
+  const t = local ? new Date(local).getTime() : NaN;
+  return Number.isNaN(t) ? undefined : new Date(t).toISOString();
+};
+
+/**
+ * What the item has where: one row per variant, location, lot and grade with stock — now, or as
+ * it stood at a past moment (reservations are what holds stock now, so a past view shows none).
+ */
 export function BalancesTable({ itemId }: { itemId: string }) {
-  const balances = useBalances({ itemId });
+  const [asOf, setAsOf] = useState('');
+  const balances = useBalances({ itemId, asOf: instantOf(asOf) });
   const gradeLabel = useGradeLabel();
   const usable = useGradeUsable();
   const rows = balances.data?.pages.flatMap((p) => p.items) ?? [];
   return (
-    <QueryState pending={balances.isPending} error={balances.error}>
+    <>
+      <Group mb="sm" align="flex-end">
+        <TextInput type="datetime-local" label="As of" description="Leave empty for now" value={asOf} onChange={(e) => setAsOf(e.currentTarget.value)} w={240} data-testid="balances-as-of" />
+        {instantOf(asOf) && <Text size="sm" c="dimmed" data-testid="balances-past">As the ledger stood then, back-dated postings included; reservations are not shown.</Text>}
+      </Group>
+      <QueryState pending={balances.isPending} error={balances.error}>
       <DataTable testId="balances-table" minWidth={820} count={rows.length} empty="Nothing on hand." emptyInline
         columns={['Variant', 'Location', 'Lot', 'Expiry', 'Grade', { label: 'On hand', align: 'right' }, { label: 'Reserved', align: 'right' }, { label: 'Available', align: 'right' }, { label: 'Value', align: 'right' }]}>
               {rows.map((b) => (
@@ -49,6 +65,7 @@ export function BalancesTable({ itemId }: { itemId: string }) {
               ))}
       </DataTable>
       <LoadMore hasMore={balances.hasNextPage} loading={balances.isFetchingNextPage} onLoad={() => void balances.fetchNextPage()} testId="balances-more" />
-    </QueryState>
+      </QueryState>
+    </>
   );
 }

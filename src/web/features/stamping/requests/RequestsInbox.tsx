@@ -30,6 +30,20 @@ function DeliveryChip({ request }: { request: PoRequestDto }) {
   );
 }
 
+/** The delivery wishes in full, for the review before approving (the chip may be cut short); approval carries them into the PO's notes. */
+function DeliveryPanel({ request }: { request: PoRequestDto }) {
+  return (
+    <Card withBorder radius="md" padding="sm" bg="blue.0" data-testid="delivery-panel">
+      <Group gap="xs" mb={4}>
+        <IconTruck size={16} />
+        <Text fw={650} size="sm">Delivery</Text>
+      </Group>
+      <Text size="sm">Requested delivery: {request.deliveryDate ? formatIsoDay(request.deliveryDate) : 'none given'}</Text>
+      <Text size="sm" style={{ whiteSpace: 'pre-line' }}>Details: {request.deliveryDetails ?? 'none given'}</Text>
+    </Card>
+  );
+}
+
 function RequestItem({ request, regions, canPlan, onModify, onReject, onWarnings }: {
   request: PoRequestDto; regions: RegionMap; canPlan: boolean; onModify: () => void; onReject: () => void; onWarnings: OnWarnings;
 }) {
@@ -84,6 +98,7 @@ function RequestItem({ request, regions, canPlan, onModify, onReject, onWarnings
       <Collapse expanded={open}>
         <Stack mt="sm" gap="xs">
           <LinesPanel request={request} regions={regions} />
+          <DeliveryPanel request={request} />
         </Stack>
       </Collapse>
     </Card>

@@ -11,7 +11,8 @@ const FOUND_DAMAGED_HELP = 'Damaged on arrival, recorded at receiving. It is not
 
 /** Estimate against what was stamped per line, with the variant (mL, Nic) to check before approving. */
 export function VerifyTable({ po, lines }: { po: PoDto; lines: VerifyLine[] }) {
-  const right = ['Estimate', 'Actual', 'Difference', 'Damaged', 'Missing'];
+  // variance: what the run lost (damaged + missing), which counts against the line
+  const right = ['Estimate', 'Actual', 'Difference', 'Damaged', 'Missing', 'Variance'];
   return (
     <Table.ScrollContainer minWidth={820}>
       <Table horizontalSpacing="xs" data-testid="verify-table">
@@ -46,6 +47,7 @@ export function VerifyTable({ po, lines }: { po: PoDto; lines: VerifyLine[] }) {
                 </Table.Td>
                 <Table.Td ta="right">{formatDecimal(l.damaged)}</Table.Td>
                 <Table.Td ta="right">{formatDecimal(l.missing)}</Table.Td>
+                <Table.Td ta="right" fw={isZero(l.variance) ? undefined : 650} data-testid="verify-variance">{formatDecimal(l.variance)}</Table.Td>
                 <Table.Td ta="right" c="dimmed" data-testid="verify-found-damaged">{formatDecimal(l.foundDamaged)}</Table.Td>
               </Table.Tr>
             );
