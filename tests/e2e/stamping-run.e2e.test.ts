@@ -210,6 +210,7 @@ describe('the stamp run', () => {
       expect(await line.getByTestId('verify-difference').textContent()).toBe('−2');
       expect(await line.getByTestId('verify-found-damaged').textContent()).toBe('5');
       expect(await line.getByTestId('verify-variance').textContent()).toBe('2');
+      expect(await vp.getByTestId('verify-released').textContent()).toBe(`Completing releases the stamps this order no longer needs: 2 ${region.name}.`);
       expect(await vp.getByTestId('verify-stampers').textContent()).toContain('Oli Operator');
       expect(await vp.getByTestId('verify-blockers').count()).toBe(0);
       // so is the demo's order waiting for a second user: its boxes are stamped and on a skid

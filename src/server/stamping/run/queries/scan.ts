@@ -58,9 +58,12 @@ export async function scanBox(q: Queryable, poId: string, scanned: { boxNo?: num
   return { boxId: box.id, brand: box.brand, brandId: box.brand_id, boxNo: box.box_no, lines: out, hiddenOtherBrandLines: all.length - lines.length, stampsByRegion, skipped: box.skipped };
 }
 
-/** "PO has Grape Ice but in a different variant — 30mL · 20mg. This box is 30mL · 10mg, which the customer didn't request." */
-function mismatchText(l: LineRow, poLines: PoLineRow[]): string | null {
-  const same = poLines.find((p) => p.item_id === l.item_id);
-  if (!same) return null;
-  return `PO has ${l.flavour} but in a different variant — ${same.volume_ml}mL · ${same.strength_mg}mg. This box is ${l.volume_ml}mL · ${l.strength_mg}mg, which the customer didn't request.`;
+/**
+ * "PO has Grape Ice but in a different variant — 30mL · 20mg. This box is 30mL · 10mg, which the
+ * customer didn't request." Every variant the PO has of the flavour is named ("30mL · 20mg or 60mL · 20mg").
+ */
+export function mismatchText(l: Pick<LineRow, 'item_id' | 'flavour' | 'volume_ml' | 'strength_mg'>, poLines: Array<Pick<PoLineRow, 'item_id' | 'volume_ml' | 'strength_mg'>>): string | null {
+  const variants = [...new Set(poLines.filter((p) => p.item_id === l.item_id).map((p) => `${p.volume_ml}mL · ${p.strength_mg}mg`))];
+  if (!variants.length) return null;
+  return `PO has ${l.flavour} but in a different variant — ${variants.join(' or ')}. This box is ${l.volume_ml}mL · ${l.strength_mg}mg, which the customer didn't request.`;
 }

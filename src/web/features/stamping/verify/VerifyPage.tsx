@@ -7,6 +7,7 @@ import { QueryState } from '../../../ui/QueryState';
 import { PO_STATUS } from '../orders/status';
 import { useVerification, type VerifyResult } from './api';
 import { Blockers } from './Blockers';
+import { ReleasedStamps } from './ReleasedStamps';
 import { CompletedPanel } from './CompletedPanel';
 import { VerifyForm } from './VerifyForm';
 import { VerifyTable } from './VerifyTable';
@@ -41,6 +42,7 @@ export function VerifyPage({ poId }: { poId: string }) {
               <Card withBorder radius="lg" padding="md">
                 <Title order={4} mb="sm">Actual against estimate</Title>
                 <VerifyTable po={d.po} lines={d.lines} />
+                <ReleasedStamps v={d} />
               </Card>
               {d.po.status !== 'completed' && <Blockers v={d} />}
               <Card withBorder radius="lg" padding="md">
