@@ -68,6 +68,8 @@ export const BoxLineInput = z.strictObject({
   damageNote: OptionalText(500),
 });
 /** Receive one box: it is found by brand + number, or created if it was not announced. */
+/** A received box line that holds another product than was keyed in: the product it really holds, and why. */
+export const CorrectLineVariant = z.strictObject({ variantId: z.uuid(), reason: z.string().trim().min(1, 'say what was wrong').max(500) });
 export const ReceiveBox = z.strictObject({
   brandId: z.uuid(),
   boxNo: z.number().int().min(1).max(999_999_999),

@@ -352,6 +352,16 @@ describe('the stamp run', () => {
       expect(await mismatch.textContent()).toBe(`PO has ${tag} Grape but in a different variant — 30mL · 20mg. This box is 30mL · 10mg, which the customer didn't request.`);
       expect(await scanned.getByTestId('variant-mismatch').count()).toBe(1);
       expect(await scanned.getByTestId('confirm-box').isDisabled()).toBe(true);
+      // the cartons say 20mg: the operator picks a different flavour, and #2 is stampable for the PO
+      await scanned.getByTestId('correct-variant-open').click();
+      const fix = page.getByRole('dialog', { name: 'Pick a different flavour' });
+      await choose(page, fix, 'The box holds', new RegExp(`^${grape20.label}$`));
+      await fix.getByTestId('correct-variant-reason').fill('The cartons say 20mg');
+      await fix.getByTestId('correct-variant-submit').click();
+      await fix.waitFor({ state: 'hidden' });
+      await expect.poll(() => scanned.getByTestId('variant-chip').textContent()).toBe(grape20.label);
+      expect(await scanned.getByTestId('variant-mismatch').count()).toBe(0);
+      expect(await scanned.getByTestId('confirm-box').isDisabled()).toBe(false);
 
       // #3 under the Orbito filter hides its Linvo line; clearing the filter shows both lines, each
       // with its variant and a checkbox; only the grape is stamped now

@@ -1,6 +1,6 @@
 import type { OpenAPIHono } from '@hono/zod-openapi';
 import { z } from 'zod';
-import { AvailabilityDto, BoxDto, CreateShipment, ReceiveBox, ReceivedTotalsDto, ShipmentDto, ShipmentStatus } from '../../../contracts/stamping';
+import { AvailabilityDto, BoxDto, CorrectLineVariant, CreateShipment, ReceiveBox, ReceivedTotalsDto, ShipmentDto, ShipmentStatus } from '../../../contracts/stamping';
 import { IdParam, ListQuery, Page } from '../../../contracts/common';
 import type { AppEnv } from '../../http/env';
 import { defineRoute, json, jsonBody } from '../../http/route';
@@ -10,6 +10,7 @@ import { DomainError } from '../../kernel/errors';
 import { createShipment } from './commands/create-shipment';
 import { receiveBox } from './commands/receive-box';
 import { markInventoried } from './commands/mark-inventoried';
+import { correctLineVariant } from './commands/correct-line-variant';
 import { getShipment } from './queries/get-shipment';
 import { listShipments } from './queries/list-shipments';
 import { listBoxes } from './queries/list-boxes';
@@ -67,6 +68,13 @@ export function registerShipmentRoutes(app: OpenAPIHono<AppEnv>): void {
   app.openapi(
     defineRoute({ method: 'post', path: '/api/stamping/shipments/{id}/boxes', permission: 'stamping.receive', tags, summary: 'Receive a box (found by brand and number, or added if not announced): lines with raw, damaged and missing; posts the stock receipt', request: { params: IdParam, body: jsonBody(ReceiveBox) }, responses: { 201: json(BoxDto, 'Received') } }),
     async (c) => sendResult(c, await receiveBox(c.get('ctx'), c.req.valid('param').id, c.req.valid('json'), idempotencyKey(c))),
+  );
+  app.openapi(
+    defineRoute({ method: 'post', path: '/api/stamping/shipments/{id}/box-lines/{lineId}/variant', permission: 'stamping.receive', tags, summary: 'Correct the product a received box line holds (not once stamped, nor when POs count on its units); moves its stock with it', request: { params: IdParam.extend({ lineId: z.uuid() }), body: jsonBody(CorrectLineVariant) }, responses: { 200: json(BoxDto) } }),
+    async (c) => {
+      const { id, lineId } = c.req.valid('param');
+      return sendResult(c, await correctLineVariant(c.get('ctx'), id, lineId, c.req.valid('json'), idempotencyKey(c)));
+    },
   );
   app.openapi(
     defineRoute({ method: 'post', path: '/api/stamping/shipments/{id}/inventoried', permission: 'stamping.receive', tags, summary: 'Close receiving: the shipment is inventoried and production orders may use it', request: { params: IdParam }, responses: { 200: json(ShipmentDto) } }),

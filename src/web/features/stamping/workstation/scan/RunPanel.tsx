@@ -68,7 +68,7 @@ export function RunPanel({ poId }: { poId: string }) {
               </Alert>
             )}
             {po.status === 'in_production' ? (
-              <ScanStation poId={poId} stickyRegion={run.data.stickyRegion} brands={brands} onConfirmed={confirmed} />
+              <ScanStation poId={poId} shipmentId={po.shipmentId} stickyRegion={run.data.stickyRegion} brands={brands} onConfirmed={confirmed} />
             ) : (
               <Alert color="orange" data-testid="run-ended">The run has ended: {po.number} waits for verification by a second user.</Alert>
             )}

@@ -1,4 +1,4 @@
-import { Badge, Checkbox, Group, Paper, Select, Stack, Text, TextInput } from '@mantine/core';
+import { Badge, Button, Checkbox, Group, Paper, Select, Stack, Text, TextInput } from '@mantine/core';
 import { IconAlertTriangle } from '@tabler/icons-react';
 import { formatDecimal } from '../../../inventory/decimal';
 import type { RegionMap } from '../../orders/regions';
@@ -12,10 +12,12 @@ interface Props {
   /** a mixed box: each line gets a checkbox */
   pickable: boolean;
   onChange: (next: LineChoice) => void;
+  /** offered on a mismatched line, to whoever may correct receiving */
+  onCorrect?: () => void;
 }
 
 /** One line of the scanned box: its variant, what it is stamped for, and what was damaged or missing. */
-export function ScanLineRow({ line, choice, regions, pickable, onChange }: Props) {
+export function ScanLineRow({ line, choice, regions, pickable, onChange, onCorrect }: Props) {
   const can = stampable(line);
   const error = can && choice.include ? lineError(line, choice) : null;
   const set = (patch: Partial<LineChoice>) => onChange({ ...choice, ...patch });
@@ -39,7 +41,14 @@ export function ScanLineRow({ line, choice, regions, pickable, onChange }: Props
           </Group>
           <Text fw={700} style={{ whiteSpace: 'nowrap' }} data-testid="scan-line-good">{formatDecimal(line.goodQty)} units</Text>
         </Group>
-        {line.mismatch && <Text size="sm" c="orange.8" data-testid="mismatch-text">{line.mismatch}</Text>}
+        {line.mismatch && (
+          <Group justify="space-between" wrap="nowrap" align="flex-start">
+            <Text size="sm" c="orange.8" data-testid="mismatch-text">{line.mismatch}</Text>
+            {onCorrect && !line.stamped && (
+              <Button size="xs" variant="light" color="orange" onClick={onCorrect} style={{ flexShrink: 0 }} data-testid="correct-variant-open">Pick a different flavour</Button>
+            )}
+          </Group>
+        )}
         {can && choice.include && (
           <Group gap="sm" align="flex-end" wrap="wrap">
             <Select label="Stamp region" description="stamped / ordered on this PO" data={regionOptions} value={choice.regionCode} allowDeselect={false} onChange={(v) => set({ regionCode: v })} w={250} data-testid="scan-line-region" />

@@ -10,6 +10,7 @@ interface Ambiguous { boxNo: number; brands: Array<{ brandId: string; brand: str
 
 interface Props {
   poId: string;
+  shipmentId: string;
   stickyRegion: string | null;
   brands: Array<{ value: string; label: string }>;
   onConfirmed: (r: ConfirmResultDto) => void;
@@ -20,7 +21,7 @@ interface Props {
  * number to one brand's box; without it a number two brands share asks which brand. Focus goes
  * back to the box number after every confirm, so the next scan needs no click.
  */
-export function ScanStation({ poId, stickyRegion, brands, onConfirmed }: Props) {
+export function ScanStation({ poId, shipmentId, stickyRegion, brands, onConfirmed }: Props) {
   const [brandId, setBrandId] = useState<string | null>(null);
   const [text, setText] = useState('');
   const [box, setBox] = useState<ScanBoxDto | null>(null);
@@ -86,9 +87,10 @@ export function ScanStation({ poId, stickyRegion, brands, onConfirmed }: Props) 
         </Alert>
       )}
       {box && (
-        <ScannedBox key={`${box.boxId}:${scanNo}`} poId={poId} box={box} stickyRegion={stickyRegion}
+        <ScannedBox key={`${box.boxId}:${scanNo}`} poId={poId} shipmentId={shipmentId} box={box} stickyRegion={stickyRegion}
           onConfirmed={(r) => { done(); onConfirmed(r); }} onSkipped={done}
-          onClearFilter={() => { setBrandId(null); void lookUp(box.boxNo, null, box.boxId); }} />
+          onClearFilter={() => { setBrandId(null); void lookUp(box.boxNo, null, box.boxId); }}
+          onReload={() => void lookUp(box.boxNo, brandId, box.boxId)} />
       )}
     </Stack>
   );

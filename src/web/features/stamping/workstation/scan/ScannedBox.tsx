@@ -3,7 +3,9 @@ import { Alert, Badge, Button, Card, Group, Stack, Text, Title } from '@mantine/
 import { IconCheck, IconFilterOff } from '@tabler/icons-react';
 import { formatDecimal } from '../../../inventory/decimal';
 import { regionColour, useRegionMap } from '../../orders/regions';
-import type { ConfirmResultDto, ScanBoxDto } from '../api';
+import type { ConfirmResultDto, ScanBoxDto, ScanLine } from '../api';
+import { useCan } from '../../../../auth/me';
+import { CorrectVariantModal } from './CorrectVariantModal';
 import { confirmPayload, initialChoices, stampsByRegion, type Choices } from './line-state';
 import { ScanLineRow } from './ScanLineRow';
 import { ShortageModal } from './ShortageModal';
@@ -11,15 +13,20 @@ import { useConfirmFlow } from './use-confirm';
 
 interface Props {
   poId: string;
+  shipmentId: string;
   box: ScanBoxDto;
   stickyRegion: string | null;
   onConfirmed: (r: ConfirmResultDto) => void;
   onSkipped: () => void;
   onClearFilter: () => void;
+  /** read the box again (a line's product was corrected) */
+  onReload: () => void;
 }
 
 /** The scanned box: its lines, the stamps it takes per region, and Confirm once it is stamped. */
-export function ScannedBox({ poId, box, stickyRegion, onConfirmed, onSkipped, onClearFilter }: Props) {
+export function ScannedBox({ poId, shipmentId, box, stickyRegion, onConfirmed, onSkipped, onClearFilter, onReload }: Props) {
+  const can = useCan();
+  const [correcting, setCorrecting] = useState<ScanLine | null>(null);
   const regions = useRegionMap();
   const [choices, setChoices] = useState<Choices>(() => initialChoices(box, stickyRegion));
   const flow = useConfirmFlow(poId, onConfirmed, onSkipped);
@@ -49,7 +56,8 @@ export function ScannedBox({ poId, box, stickyRegion, onConfirmed, onSkipped, on
         )}
         {box.lines.map((l) => (
           <ScanLineRow key={l.boxLineId} line={l} choice={choices[l.boxLineId]!} regions={regions} pickable={box.lines.length > 1}
-            onChange={(next) => setChoices((c) => ({ ...c, [l.boxLineId]: next }))} />
+            onChange={(next) => setChoices((c) => ({ ...c, [l.boxLineId]: next }))}
+            onCorrect={can('stamping.receive') ? () => setCorrecting(l) : undefined} />
         ))}
         <Group justify="space-between" align="center">
           <Group gap="xs" data-testid="box-stamps">
@@ -70,6 +78,7 @@ export function ScannedBox({ poId, box, stickyRegion, onConfirmed, onSkipped, on
       </Stack>
       <ShortageModal shortage={flow.shortage} error={flow.error} confirming={flow.pending} skipping={flow.skipping}
         onCancel={flow.cancel} onSkip={flow.skip} onOverride={flow.override} />
+      <CorrectVariantModal shipmentId={shipmentId} line={correcting} onClose={() => setCorrecting(null)} onCorrected={onReload} />
     </Card>
   );
 }
