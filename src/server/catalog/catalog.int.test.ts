@@ -59,12 +59,12 @@ describe.each(DIALECTS)('catalog CSV import and export on %s', (dialect) => {
 
   it('imports a clean file in one go, exports it back, and imports variants', async () => {
     const csv = 'code,name,kind,uom,category,low_stock_threshold,attributes\nFLOUR,Flour,material,kg,Bakery,50,\nSHIRT,"Shirt, basic",product,ea,Apparel,,size=S|M|L; colour=Blue|Red\n';
-    expect((await admin.post('/api/items/import', { csv })).body).toEqual({ imported: 2 });
+    expect((await admin.post('/api/items/import', { csv })).body).toEqual({ imported: 2, created: 2, updated: 0 });
     const exported = await admin.get('/api/items/export');
     expect(exported.headers.get('content-type')).toContain('text/csv');
     expect(exported.body).toContain('SHIRT,"Shirt, basic",product,ea,Apparel,,size=S|M|L; colour=Blue|Red');
-    const again = await admin.post('/api/items/import', { csv });
-    expect(again.body.rows.map((e: { field: string }) => e.field)).toEqual(['code', 'code']);
+    // the same file again finds both items as they are: nothing to change
+    expect((await admin.post('/api/items/import', { csv })).body).toEqual({ imported: 2, created: 0, updated: 0 });
 
     const bad = await admin.post('/api/variants/import', { csv: 'item_code,attributes\nSHIRT,size=M; colour=Blue\nSHIRT,size=XL; colour=Blue\n' });
     expect(bad.status).toBe(422);
@@ -97,11 +97,32 @@ describe.each(DIALECTS)('catalog CSV import and export on %s', (dialect) => {
     expect(row.endsWith(',stage,Cut=size; Sewn=colour|size')).toBe(true);
     // the same row under another code comes back with the same rules
     const header = exported.split('\r\n')[0];
-    expect((await admin.post('/api/items/import', { csv: `${header}\n${row.replace(/^TEE,/, 'TEE2,')}\n` })).body).toEqual({ imported: 1 });
+    expect((await admin.post('/api/items/import', { csv: `${header}\n${row.replace(/^TEE,/, 'TEE2,')}\n` })).body).toEqual({ imported: 1, created: 1, updated: 0 });
     const copy = (await admin.get('/api/items?q=TEE2')).body.items[0];
     expect(copy).toMatchObject({ stageAttribute: 'stage', stageAttributes: { Cut: ['size'], Sewn: ['colour', 'size'] } });
     const cutWithColour = await admin.post('/api/variants', { itemId: copy.id, attributes: { stage: 'Cut', size: 'S', colour: 'Red' } });
     expect(cutWithColour.status).toBe(422);
+  });
+
+  it('re-imports its own export: unchanged rows change nothing, edited rows edit their items, what never changes is refused by row', async () => {
+    const made = (await admin.post('/api/items', { code: 'BOLT-M8', name: 'Bolt M8', kind: 'material', uom: 'ea', category: 'Fasteners', lowStockThreshold: '100', attributes: [{ attribute: 'finish', values: ['Zinc'] }] })).body;
+    await admin.post('/api/variants', { itemId: made.id, attributes: { finish: 'Zinc' } });
+    const exported = (await admin.get('/api/items/export')).body as string;
+    const [header, ...rows] = exported.split('\r\n').filter(Boolean);
+    const bolt = rows.find((l) => l.startsWith('BOLT-M8,'))!;
+    expect((await admin.post('/api/items/import', { csv: `${header}\n${bolt}\n` })).body).toEqual({ imported: 1, created: 0, updated: 0 });
+    // edited in a spreadsheet: a new name, threshold and finish, and a new item beside it
+    const edited = bolt.replace('Bolt M8', 'Hex bolt M8').replace(',100,', ',250,').replace('finish=Zinc', 'finish=Zinc|Black');
+    const added = 'NUT-M8,Nut M8,material,ea,Fasteners,50,,,';
+    expect((await admin.post('/api/items/import', { csv: `${header}\n${edited}\n${added}\n` })).body).toEqual({ imported: 2, created: 1, updated: 1 });
+    const after = (await admin.get(`/api/items/${made.id}`)).body;
+    expect(after).toMatchObject({ name: 'Hex bolt M8', lowStockThreshold: '250', attributes: [{ attribute: 'finish', values: ['Zinc', 'Black'] }] });
+    expect((await admin.get(`/api/items/${made.id}/variants`)).body.items[0].name).toMatch(/^Hex bolt M8/);
+    // a kind, unit or removed value is never an edit: each named on its row, and nothing is written
+    const wrong = edited.replace(',material,ea,', ',product,kg,').replace('finish=Zinc|Black', 'finish=Black');
+    const refused = await admin.post('/api/items/import', { csv: `${header}\n${wrong}\nWASHER-M8,Washer,material,ea,,,,,\n` });
+    expect(refused.body.rows.map((e: { row: number; field: string }) => `${e.row}:${e.field}`)).toEqual(['2:kind', '2:uom', '2:attributes']);
+    expect((await admin.get('/api/items?q=WASHER-M8')).body.items).toEqual([]);
   });
 
   it('edits an item: a new name reaches its variants, values are only added, code, kind and unit stay', async () => {

@@ -29,7 +29,7 @@ export function registerCatalogRoutes(app: OpenAPIHono<AppEnv>): void {
     async (c) => c.body(await exportVariants(c.get('services').db), 200, { 'content-type': 'text/csv; charset=utf-8', 'content-disposition': 'attachment; filename="variants.csv"' }) as never,
   );
   app.openapi(
-    defineRoute({ method: 'post', path: '/api/items/import', permission: 'catalog.manage', tags, summary: 'Import items from CSV: all rows or none, with row-level errors', request: { body: jsonBody(CsvBody) }, responses: { 200: json(z.object({ imported: z.number().int() })) } }),
+    defineRoute({ method: 'post', path: '/api/items/import', permission: 'catalog.manage', tags, summary: 'Import items from CSV: a new code creates the item, a known one edits it (name, category, low-stock level, values added); all rows or none, with row-level errors', request: { body: jsonBody(CsvBody) }, responses: { 200: json(z.object({ imported: z.number().int(), created: z.number().int(), updated: z.number().int() })) } }),
     async (c) => sendResult(c, await importItems(c.get('ctx'), c.req.valid('json').csv)),
   );
   app.openapi(

@@ -1,12 +1,15 @@
-import { CreateItem } from '../../../contracts/catalog';
+import { CreateItem, type ItemDto, type UpdateItem } from '../../../contracts/catalog';
 import type { Ctx } from '../../kernel/context';
 import type { Queryable } from '../../kernel/db/types';
 import { runCommand } from '../../kernel/run-command';
 import { DomainError } from '../../kernel/errors';
 import { csvRecords } from '../../kernel/csv';
+import { newId } from '../../kernel/ids';
 import { insertItem } from './create-item';
 import { getOrCreateVariant } from './get-or-create-variant';
-import { getItemRow, itemShape } from '../queries/get-item';
+import { getItemRow, itemShape, ITEM_SELECT, toItemDto, type ItemRow } from '../queries/get-item';
+import { updateItemInTx } from './update-item';
+import { itemRowUpdate } from './item-row-update';
 import { canonicalVariant, type ItemShape } from '../variant-key';
 import { itemInputProblems } from '../item-rules';
 
@@ -67,8 +70,10 @@ function fail(errors: RowError[]): never {
 
 /**
  * Imports items from CSV (code, name, kind, uom, category, low_stock_threshold, attributes,
- * stage_attribute, stage_attributes). Every row is checked first; any bad row refuses the whole file with each
- * row's problems. Otherwise all items are created in one transaction: never half an import.
+ * stage_attribute, stage_attributes): a new code creates the item, a known one edits it (name,
+ * category, low-stock level, values added: `itemRowUpdate`). Every row is checked first; any bad
+ * row refuses the whole file with each row's problems. Otherwise everything is written in one
+ * transaction: never half an import.
  */
 export async function importItems(ctx: Ctx, csv: string) {
   const { header, records, overlong } = csvRecords(csv);
@@ -98,13 +103,30 @@ export async function importItems(ctx: Ctx, csv: string) {
     inputRows.push(row);
   }
   if (!records.length) errors.push({ row: 1, field: '(file)', message: 'no rows under the header' });
-  const taken = await existingCodes(ctx.db, [...seen.keys()]);
-  for (const code of taken) errors.push({ row: seen.get(code)!, field: 'code', message: 'an item with this code exists' });
+  // a row naming an item that exists edits it (a re-imported export changes only what was edited)
+  const existing = await existingItems(ctx.db, [...seen.keys()]);
+  const updates = new Map<number, { id: string; update: UpdateItem | null }>();
+  for (const [i, input] of inputs.entries()) {
+    const item = existing.get(input.code.toLowerCase());
+    if (!item) continue;
+    const plan = itemRowUpdate(item, input);
+    for (const p of plan.problems) errors.push({ row: inputRows[i]!, field: itemColumn(p.field), message: p.message });
+    updates.set(i, { id: item.id, update: plan.update });
+  }
   if (errors.length) fail(errors.sort((a, b) => a.row - b.row));
   return runCommand(ctx, { name: 'catalog.import-items', input: { rows: inputs.length } }, async (cmd) => {
+    let created = 0;
+    let updated = 0;
     for (const [i, input] of inputs.entries()) {
       try {
-        await insertItem(cmd, input);
+        const edit = updates.get(i);
+        if (!edit) {
+          await insertItem(cmd, input);
+          created++;
+        } else if (edit.update) {
+          await updateItemInTx(cmd, edit.id, edit.update);
+          updated++;
+        }
       } catch (err) {
         // what only the database can tell (an unknown unit, a stage attribute not on the row) still names its row
         if (!(err instanceof DomainError)) throw err;
@@ -112,14 +134,16 @@ export async function importItems(ctx: Ctx, csv: string) {
         fail([{ row: inputRows[i]!, field, message: err.extra.errors?.[0]?.message ?? err.message }]);
       }
     }
-    cmd.emit({ topic: 'item.created', summary: `${cmd.actor.label} imported ${inputs.length} items`, payload: { count: inputs.length }, permission: 'inventory.read' });
-    return { imported: inputs.length };
+    // the import itself is recorded, also when every row matched the catalog already
+    cmd.audit({ entityType: 'item_import', entityId: newId(), after: { rows: inputs.length, created, updated } });
+    if (created) cmd.emit({ topic: 'item.created', summary: `${cmd.actor.label} imported ${created} items`, payload: { count: created }, permission: 'inventory.read' });
+    return { imported: inputs.length, created, updated };
   });
 }
 
-async function existingCodes(db: Queryable, codes: string[]): Promise<string[]> {
-  const rows = await db.query<{ code: string }>('select lower(code) as code from item where lower(code) = any ($1)', [codes]);
-  return rows.map((r) => r.code);
+async function existingItems(db: Queryable, codes: string[]): Promise<Map<string, ItemDto>> {
+  const rows = await db.query<ItemRow>(`${ITEM_SELECT} where lower(i.code) = any ($1)`, [codes]);
+  return new Map(rows.map((r) => [r.code.toLowerCase(), toItemDto(r)]));
 }
 
 /** Imports variants from CSV (item_code, attributes): get-or-create each combination, all or nothing. */

@@ -1,7 +1,7 @@
 import type { ItemDto, UpdateItem } from '../../../contracts/catalog';
 import type { Ctx } from '../../kernel/context';
 import type { Queryable } from '../../kernel/db/types';
-import { runCommand } from '../../kernel/run-command';
+import { runCommand, type CommandTx } from '../../kernel/run-command';
 import { invalid } from '../../kernel/errors';
 import { getItem } from '../queries/get-item';
 import { ensureAttribute } from './create-item';
@@ -14,27 +14,30 @@ import { SERVICE_NOT_STOCKED } from '../item-rules';
  * carried into its variants' names, which spell it.
  */
 export function updateItem(ctx: Ctx, id: string, input: UpdateItem) {
-  return runCommand(ctx, { name: 'catalog.update-item', input: { id, ...input } }, async (cmd) => {
-    // locked before it is read: two edits adding values must see each other's
-    await cmd.query('select 1 from item where id = $1 for update', [id]);
-    const before = await getItem(cmd, id);
-    if (before.kind === 'service' && input.lowStockThreshold != null) throw invalid('lowStockThreshold', SERVICE_NOT_STOCKED);
-    const name = input.name ?? before.name;
-    await cmd.query(`update item set name = $2, category = nullif($3, ''), low_stock_threshold = $4, active = $5 where id = $1`, [
-      id, name,
-      input.category !== undefined ? input.category : before.category,
-      input.lowStockThreshold !== undefined ? input.lowStockThreshold : before.lowStockThreshold,
-      input.active ?? before.active,
-    ]);
-    const known = new Map(before.attributes.map((a) => [a.attribute, new Set(a.values.map((v) => v.toLowerCase()))]));
-    for (const [i, add] of (input.addValues ?? []).entries()) await addValues(cmd, before, known, i, add);
-    for (const [stage, attrs] of Object.entries(input.stageRules ?? {})) await setStageRule(cmd, before, stage, attrs);
-    if (name !== before.name) await renameVariants(cmd, id, name);
-    const after = await getItem(cmd, id);
-    cmd.audit({ entityType: 'item', entityId: id, before, after });
-    cmd.emit({ topic: 'item.updated', summary: `${cmd.actor.label} updated item ${before.code}`, payload: { id }, permission: 'inventory.read' });
-    return after;
-  });
+  return runCommand(ctx, { name: 'catalog.update-item', input: { id, ...input } }, (cmd) => updateItemInTx(cmd, id, input));
+}
+
+/** The edit inside a running command (a CSV import updates the items its rows name). */
+export async function updateItemInTx(cmd: CommandTx, id: string, input: UpdateItem): Promise<ItemDto> {
+  // locked before it is read: two edits adding values must see each other's
+  await cmd.query('select 1 from item where id = $1 for update', [id]);
+  const before = await getItem(cmd, id);
+  if (before.kind === 'service' && input.lowStockThreshold != null) throw invalid('lowStockThreshold', SERVICE_NOT_STOCKED);
+  const name = input.name ?? before.name;
+  await cmd.query(`update item set name = $2, category = nullif($3, ''), low_stock_threshold = $4, active = $5 where id = $1`, [
+    id, name,
+    input.category !== undefined ? input.category : before.category,
+    input.lowStockThreshold !== undefined ? input.lowStockThreshold : before.lowStockThreshold,
+    input.active ?? before.active,
+  ]);
+  const known = new Map(before.attributes.map((a) => [a.attribute, new Set(a.values.map((v) => v.toLowerCase()))]));
+  for (const [i, add] of (input.addValues ?? []).entries()) await addValues(cmd, before, known, i, add);
+  for (const [stage, attrs] of Object.entries(input.stageRules ?? {})) await setStageRule(cmd, before, stage, attrs);
+  if (name !== before.name) await renameVariants(cmd, id, name);
+  const after = await getItem(cmd, id);
+  cmd.audit({ entityType: 'item', entityId: id, before, after });
+  cmd.emit({ topic: 'item.updated', summary: `${cmd.actor.label} updated item ${before.code}`, payload: { id }, permission: 'inventory.read' });
+  return after;
 }
 
 /** Adds values to one attribute; `known` holds each attribute's values (lower case) so far, this request's included. */

@@ -53,7 +53,7 @@ export function ImportModal({ opened, onClose }: { opened: boolean; onClose: () 
       { kind, csv },
       {
         onSuccess: (r) => {
-          notifySuccess(kind === 'items' ? `${plural(r.imported ?? 0, 'item')} imported.` : `${plural(r.rows ?? 0, 'row')} read, ${plural(r.created ?? 0, 'new variant')}.`);
+          notifySuccess(kind === 'items' ? `${plural(r.imported ?? 0, 'row')} read: ${plural(r.created ?? 0, 'new item')}, ${plural(r.updated ?? 0, 'item')} updated.` : `${plural(r.rows ?? 0, 'row')} read, ${plural(r.created ?? 0, 'new variant')}.`);
           onClose();
         },
         onError: (err) => {
@@ -84,7 +84,8 @@ export function ImportModal({ opened, onClose }: { opened: boolean; onClose: () 
           />
           <Text size="sm" c="dimmed">
             The first line names the columns: <Code>{HEADERS[kind]}</Code>. For example: <Code>{EXAMPLES[kind]}</Code>. Every row is
-            checked first; one bad row and nothing is imported.
+            checked first; one bad row and nothing is imported. A code the catalog has updates that item (name, category,
+            low-stock level, values added), so an exported file can be edited and imported again.
           </Text>
           <Group>
             <FileButton onChange={(f) => void pick(f)} accept=".csv,text/csv">

@@ -66,7 +66,7 @@ export type ImportKind = 'items' | 'variants';
 export function useImportCsv() {
   const invalidate = useInvalidateCatalog();
   return useMutation({
-    mutationFn: ({ kind, csv }: { kind: ImportKind; csv: string }) => api.post<{ imported?: number; rows?: number; created?: number }>(`/api/${kind}/import`, { csv }),
+    mutationFn: ({ kind, csv }: { kind: ImportKind; csv: string }) => api.post<{ imported?: number; rows?: number; created?: number; updated?: number }>(`/api/${kind}/import`, { csv }),
     onSuccess: invalidate,
   });
 }
