@@ -59,6 +59,16 @@ async function shot(page: Page, name: string) {
   await screenshot(page, name);
 }
 
+/** The verifier's verify page of a PO, once its line of the region shows. */
+async function openVerify(poId: string, regionCode: string) {
+  const ver = await openSignedIn(env.browser, env.server.url, 'verifier');
+  const vp = ver.page;
+  await vp.goto(`/stamping/orders/${poId}/verify`);
+  const line = vp.locator(`[data-testid="verify-line"][data-region="${regionCode}"]`);
+  await line.waitFor();
+  return { ver, vp, line };
+}
+
 const counter = (page: Page, region: string) => page.locator(`[data-testid="day-counter"][data-region="${region}"]`);
 
 describe('the stamp run', () => {
@@ -199,12 +209,8 @@ describe('the stamp run', () => {
       await op.context.close();
     }
 
-    const ver = await openSignedIn(env.browser, env.server.url, 'verifier');
+    const { ver, vp, line } = await openVerify(po.id, region.code);
     try {
-      const vp = ver.page;
-      await vp.goto(`/stamping/orders/${po.id}/verify`);
-      const line = vp.locator(`[data-testid="verify-line"][data-region="${region.code}"]`);
-      await line.waitFor();
       expect(await line.getByTestId('verify-estimate').textContent()).toBe('295');
       expect(await line.getByTestId('verify-actual').textContent()).toBe('293');
       expect(await line.getByTestId('verify-difference').textContent()).toBe('−2');
@@ -270,12 +276,8 @@ describe('the stamp run', () => {
     const places = await op.get<{ items: Array<{ id: string }> }>('/api/stamping/put-away-places');
     await op.post(`/api/stamping/orders/${po.id}/skids`, { locationId: places.items[0]!.id });
 
-    const ver = await openSignedIn(env.browser, env.server.url, 'verifier');
+    const { ver, vp, line } = await openVerify(po.id, region.code);
     try {
-      const vp = ver.page;
-      await vp.goto(`/stamping/orders/${po.id}/verify`);
-      const line = vp.locator(`[data-testid="verify-line"][data-region="${region.code}"]`);
-      await line.waitFor();
       expect(await line.getByTestId('verify-difference').textContent()).toBe('+10');
       await vp.getByTestId('verify-blockers').waitFor();
       await vp.getByTestId('verify-increase-lines').click();
