@@ -5,14 +5,15 @@ export interface ItemProblem {
   message: string;
 }
 
-/**
- * Every problem with a new item's attributes and stage rules at once, with fields named as the API
- * names them: an attribute listed twice, a stage attribute the item lacks, stage rules without a
- * stage attribute, a rule for a stage that is not a value, twice, or naming an attribute the item
- * lacks. The import checks every row with it before writing anything.
- */
 /** A service is bought or sold, never held: it has no stock, so no low-stock level either. */
 export const SERVICE_NOT_STOCKED = 'a service is not stocked: it has no low-stock level';
+
+/**
+ * Every problem with a new item at once, with fields named as the API names them: a service given
+ * a low-stock level, an attribute listed twice, a stage attribute the item lacks, stage rules
+ * without a stage attribute, a rule for a stage that is not a value, twice, or naming an attribute
+ * the item lacks. The import checks every row with it before writing anything.
+ */
 
 export function itemInputProblems(input: CreateItem): ItemProblem[] {
   const problems: ItemProblem[] = [];

@@ -34,8 +34,8 @@ export function decimalsUsed(qty: string): number {
 }
 
 /**
- * Refuses stock of a service (it is never held), and a fraction of a unit counted whole (2.5 `ea` or `box`: a unit of 0 decimals), every
- * line's problem at once, by field. Units with decimals (kg, l) take what the ledger holds, six
+ * Refuses stock of a service (it is never held), and a fraction of a unit counted whole (2.5 `ea`
+ * or `box`: a unit of 0 decimals), every line's problem at once, by field. Units with decimals (kg, l) take what the ledger holds, six
  * decimals: their `decimals` is how finely screens show them, and a scale may weigh finer.
  * One query for variants not yet seen.
  */

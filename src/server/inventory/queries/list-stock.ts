@@ -67,7 +67,6 @@ export async function listBalances(db: Queryable, f: StockFilter & { asOf?: Date
   return { items, nextCursor: page.nextCursor };
 }
 
-/** The stock-ledger explorer: entries newest first, filtered by stock and business-time range. */
 export interface EntryFilter extends StockFilter {
   from?: string;
   to?: string;
@@ -76,6 +75,7 @@ export interface EntryFilter extends StockFilter {
   documentType?: string;
 }
 
+/** The stock-ledger explorer: entries newest first, filtered by stock, business-time range, document and action. */
 export async function listEntries(db: Queryable, f: EntryFilter, args: ListArgs) {
   const { where: w, params, add } = stockConditions(f);
   add('e.posted_at >= ?', f.from);

@@ -8,16 +8,10 @@ import { likePattern } from '../../kernel/pagination';
  * and delivered are in that stock (their events post to the ledger); those not in stock are added:
  * in production, and defects (defective, in rework or scrapped, as the serial list's filter counts
  * them). `available` keeps only items with stock in store; otherwise every item ever stocked or
- * serialised is listed.
+ * serialised is listed. With them, the categories of the cards the other filters list (what the
+ * category filter offers).
  */
-export async function stockSummary(db: Queryable, f: SummaryFilter): Promise<StockSummaryDto[]> {
-  return (await stockCards(db, f)).items;
-}
-
-type SummaryFilter = { q?: string; kind?: string; category?: string; available?: boolean };
-
-/** The cards, and the categories of the cards the other filters list (what a category filter offers). */
-export async function stockCards(db: Queryable, f: SummaryFilter): Promise<{ items: StockSummaryDto[]; categories: string[] }> {
+export async function stockCards(db: Queryable, f: { q?: string; kind?: string; category?: string; available?: boolean }): Promise<{ items: StockSummaryDto[]; categories: string[] }> {
   const rows = await db.query<{
     item_id: string; item_code: string; item_name: string; kind: string; uom: string; category: string | null;
     store: string; production: string; defect: string; delivered: string; value: string; serials: number;

@@ -8,7 +8,7 @@ import { listEntries } from '../queries/list-stock';
 import { checkLedger } from '../check-ledger';
 import { recordSerialEvent, registerSerials } from './commands';
 import { getSerial, listSerials } from './queries';
-import { stockSummary } from '../queries/stock-summary';
+import { stockCards } from '../queries/stock-summary';
 import { createItem } from '../../catalog/commands/create-item';
 import { requestVariant } from '../../catalog/commands/get-or-create-variant';
 
@@ -65,7 +65,7 @@ describe.each(DIALECTS)('serial units on %s', (dialect) => {
     ]);
     expect(log.items.at(-1)).toMatchObject({ note: 'B-5 scrapped: cracked' });
     // the card counts the ledger's stock, and the units that are not stock by status
-    const [card] = await stockSummary(t.db, { q: 'SN-BOARD' });
+    const [card] = (await stockCards(t.db, { q: 'SN-BOARD' })).items;
     expect(card).toMatchObject({ storeQty: '2', inProductionQty: '1', defectQty: '3', deliveredQty: '1', totalSerials: 7, lowStock: false });
     // those documents answer to the unit's events, not to the ledger's cancel
     const receipt = await getDocument(t.db, log.items[0]!.documentId);

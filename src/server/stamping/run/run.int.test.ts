@@ -236,38 +236,6 @@ describe.each(DIALECTS)('the stamp run on %s', (dialect) => {
     await sup.post(`/api/stamping/orders/${po.id}/cancel`, { reason: 'test done' });
   });
 
-  it('a mixed box stays one box: a line stamped after the box went onto a skid joins it, and a transfer moves it whole', async () => {
-    const own = (await createShipment(w.ctx, { customerId: w.customer.id })).body;
-    const [grape, blue] = [w.products.grape20.variantId, w.products.bluerasp20.variantId];
-    await receiveBox(w.ctx, own.id, { brandId: w.brands.orbito.id, boxNo: 1, lines: [{ variantId: grape, rawQty: '10' }, { variantId: blue, rawQty: '10' }] });
-    await receiveBox(w.ctx, own.id, { brandId: w.brands.orbito.id, boxNo: 2, lines: [{ variantId: grape, rawQty: '10' }] });
-    await markInventoried(w.ctx, own.id);
-    const po = (await sup.post('/api/stamping/orders', { shipmentId: own.id, lines: [{ variantId: grape, regionCode: 'ontario', qty: '20' }, { variantId: blue, regionCode: 'ontario', qty: '10' }] })).body.po;
-    await op.post(`/api/stamping/orders/${po.id}/start`);
-    const scan = async (boxNo: number) => (await op.get(`/api/stamping/orders/${po.id}/scan?boxNo=${boxNo}`)).body;
-    const confirm = (box: { boxId: string }, lineIds: string[]) => op.post(`/api/stamping/orders/${po.id}/confirm`, { boxId: box.boxId, lines: lineIds.map((boxLineId) => ({ boxLineId, regionCode: 'ontario' })) });
-    // box 1's grape line goes onto skid 01; its blueberry line is stamped later, beside box 2
-    const box1 = await scan(1);
-    const line = (v: string) => box1.lines.find((l: { variantId: string }) => l.variantId === v).boxLineId;
-    expect((await confirm(box1, [line(grape)])).status).toBe(201);
-    const first = (await op.post(`/api/stamping/orders/${po.id}/skids`, { locationId: slot })).body;
-    expect((await confirm(await scan(1), [line(blue)])).status).toBe(201);
-    const box2 = await scan(2);
-    expect((await confirm(box2, [box2.lines[0].boxLineId])).status).toBe(201);
-    const second = (await op.post(`/api/stamping/orders/${po.id}/skids`, { locationId: slot })).body;
-    const skidOf = async (skidId: string) => (await op.get(`/api/stamping/orders/${po.id}/skids/${skidId}`)).body;
-    const boxesOn = async (skidId: string) => [...new Set((await skidOf(skidId)).items.map((i: { boxNo: number }) => i.boxNo))].sort();
-    expect(await boxesOn(first.id)).toEqual([1]);
-    expect((await skidOf(first.id)).items).toHaveLength(2);
-    expect(await boxesOn(second.id)).toEqual([2]);
-    // picking one line of box 1 moves the whole box
-    const oneLine = (await skidOf(first.id)).items[0].id;
-    const moved = await op.post(`/api/stamping/orders/${po.id}/skids/transfer`, { runBoxIds: [oneLine], toSkidId: second.id, reason: 'one box, one skid' });
-    expect(moved.body).toMatchObject({ moved: 2, emptied: [first.label] });
-    expect(await boxesOn(second.id)).toEqual([1, 2]);
-    expect((await checkLedger(t.db)).violations).toEqual([]);
-  });
-
   it('carries earlier days\' orders that are not done into today\'s queue, before today\'s own', async () => {
     const today = localDay(new Date());
     let bookable = addDays(today, 1);
@@ -327,40 +295,6 @@ describe.each(DIALECTS)('the stamp run on %s', (dialect) => {
     const po = await newPo([{ variantId: w.products.grape20.variantId, regionCode: 'quebec', qty: '10' }]);
     const scan = (await op.get(`/api/stamping/orders/${po.id}/scan?boxNo=1&brandId=${w.brands.linvo.id}`)).body;
     expect(scan.lines[0].mismatch).toBe("PO has Grape Ice but in a different variant — 30mL · 20mg. This box is 30mL · 10mg, which the customer didn't request.");
-  });
-
-  it('a line received as the wrong product is corrected to the one the PO has: the mismatch goes, its stock moves', async () => {
-    const [g10, g20] = [w.products.grape10.variantId, w.products.grape20.variantId];
-    // box 7 holds 20mg like box 8, but was keyed in as 10mg
-    const own = (await createShipment(w.ctx, { customerId: w.customer.id })).body;
-    await receiveBox(w.ctx, own.id, { brandId: w.brands.linvo.id, boxNo: 7, lines: [{ variantId: g10, rawQty: '10', damagedQty: '2' }] });
-    await receiveBox(w.ctx, own.id, { brandId: w.brands.linvo.id, boxNo: 8, lines: [{ variantId: g20, rawQty: '10' }] });
-    await markInventoried(w.ctx, own.id);
-    const po = (await sup.post('/api/stamping/orders', { shipmentId: own.id, lines: [{ variantId: g20, regionCode: 'ontario', qty: '8' }] })).body.po;
-    const boxes = (await op.get(`/api/stamping/shipments/${own.id}/boxes`)).body.items;
-    const lineId = boxes.find((b: { boxNo: number }) => b.boxNo === 7).lines[0].id;
-    const correct = (variantId: string) => op.post(`/api/stamping/shipments/${own.id}/box-lines/${lineId}/variant`, { variantId, reason: 'keyed 10mg, the cartons say 20mg' });
-    await op.post(`/api/stamping/orders/${po.id}/start`);
-    expect((await op.get(`/api/stamping/orders/${po.id}/scan?boxNo=7&brandId=${w.brands.linvo.id}`)).body.lines[0].mismatch).toMatch(/^PO has Grape Ice but in a different variant/);
-    // another order already counts on the 10mg units: it must be changed first
-    const other = (await sup.post('/api/stamping/orders', { shipmentId: own.id, lines: [{ variantId: g10, regionCode: 'ontario', qty: '1' }] })).body.po;
-    expect((await correct(g20)).body).toMatchObject({ status: 409, code: 'stamping.units_allocated' });
-    await sup.post(`/api/stamping/orders/${other.id}/cancel`, { reason: 'ordered on the wrong product' });
-    expect((await correct(g10)).body).toMatchObject({ status: 422, errors: [{ field: 'variantId' }] });
-    expect((await op.post(`/api/stamping/shipments/${own.id}/box-lines/${lineId}/variant`, { variantId: g20 })).body.errors[0].field).toBe('reason');
-    const fixed = await correct(g20);
-    expect(fixed.status).toBe(200);
-    expect(fixed.body.lines[0]).toMatchObject({ variantId: g20, goodQty: '8' });
-    const box = (await op.get(`/api/stamping/orders/${po.id}/scan?boxNo=7&brandId=${w.brands.linvo.id}`)).body;
-    expect(box.lines[0]).toMatchObject({ mismatch: null, poLines: [{ regionCode: 'ontario' }] });
-    // the customer's stock at the consignee's place moved with it, good and found-damaged
-    const stock = await t.db.query<{ variant: string; grade: string; qty: string }>(
-      `select k.variant_id as variant, k.grade, trim_scale(b.qty)::text as qty from stock_key k join stock_balance b on b.key_id = k.id
-       join shipment s on s.lot_id = k.lot_id where s.id = $1 and b.qty <> 0 order by k.grade`, [own.id]);
-    expect(stock).toEqual([{ variant: g20, grade: 'damaged', qty: '2' }, { variant: g20, grade: 'good', qty: '18' }]);
-    expect((await op.post(`/api/stamping/orders/${po.id}/confirm`, { boxId: box.boxId, lines: [{ boxLineId: lineId, regionCode: 'ontario' }] })).status).toBe(201);
-    expect((await correct(g10)).body).toMatchObject({ status: 409, code: 'stamping.line_stamped' });
-    expect((await checkLedger(t.db)).violations).toEqual([]);
   });
 
   it('skid numbers reuse a deleted number and never collide', async () => {

@@ -8,8 +8,8 @@ import { RUN_TYPE } from '../../orders/queries/get-po';
  * The workstation's day: its POs in queue order (drag sequence, then booking time) that are not
  * yet done — today's also carry, first, every order of an earlier day not done yet (not started,
  * in production or waiting for verification): work a day left over is the station's next work,
- * not gone from its sight until a planner moves it — and per region the stamps confirmed that plant day beside what the stamp
- * ledger has left. The day's bounds are the server's local midnights, as every plant day is.
+ * not gone from its sight until a planner moves it — and per region the stamps confirmed that
+ * plant day beside what the stamp ledger has left. The day's bounds are the server's local midnights, as every plant day is.
  */
 export async function workstationDay(q: Queryable, day: Day, now = new Date()): Promise<z.infer<typeof WorkstationDto>> {
   const carryOver = day === localDay(now);

@@ -17,8 +17,8 @@ export interface TransferBoxesInput {
 
 /**
  * Moves selected boxes (every line of each) from their skids to another skid of the same PO (or
- * a new one) with one reason: one amendment per box on each side, the stock moved between the skids' places, and a
- * single batch event on the shipment. A skid the transfer leaves empty is retired (number freed).
+ * a new one) with one reason: one amendment per box line on each side, the stock moved between
+ * the skids' places, and a single batch event on the shipment. A skid the transfer leaves empty is retired (number freed).
  */
 export function transferBoxes(ctx: Ctx, poId: string, input: TransferBoxesInput, idempotencyKey?: string | null) {
   return runCommand(ctx, { name: 'stamping.transfer-boxes', input: { poId, ...input }, idempotencyKey }, async (cmd) => {

@@ -5,6 +5,7 @@ import { runCommand } from '../../../kernel/run-command';
 import { DomainError, invalid } from '../../../kernel/errors';
 import { postDocumentInTx } from '../../../inventory';
 import { lockShipment } from '../lock-shipment';
+import { consigneePlace } from '../consignee-place';
 import { requireProductVariants } from '../product-variants';
 import { shipmentAvailability } from '../queries/availability';
 import { getBox } from '../queries/list-boxes';
@@ -44,8 +45,7 @@ export function correctLineVariant(ctx: Ctx, shipmentId: string, boxLineId: stri
     if (short) {
       throw new DomainError('stamping.units_allocated', `Production orders count on these units of ${short.label}: ${short.allocated} allocated, ${short.total} left once corrected. Edit those orders first.`, { variantId: short.variantId, allocated: short.allocated, total: short.total });
     }
-    const [consignee] = (await cmd.query<{ location_id: string }>('select location_id from consignee where customer_id = $1', [shipment.customerId])) as [{ location_id: string }];
-    const at = { locationId: consignee.location_id, lotId: shipment.lotId };
+    const at = { locationId: await consigneePlace(cmd, shipment.customerId), lotId: shipment.lotId };
     const moves = (['good', 'damaged'] as const).flatMap((grade) => {
       const qty = grade === 'good' ? line.good_qty : line.damaged_qty;
       if (!new Decimal(qty).gt(0)) return [];

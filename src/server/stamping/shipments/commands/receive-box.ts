@@ -7,6 +7,7 @@ import { DomainError } from '../../../kernel/errors';
 import { newId } from '../../../kernel/ids';
 import { postDocumentInTx } from '../../../inventory';
 import { lockShipment } from '../lock-shipment';
+import { consigneePlace } from '../consignee-place';
 import { requireProductVariants } from '../product-variants';
 import { getBox } from '../queries/list-boxes';
 
@@ -54,7 +55,7 @@ export function receiveBox(ctx: Ctx, shipmentId: string, input: ReceiveBoxInput,
 
     const boxId = await openBox(cmd, shipmentId, input, boxLabel);
     await writeLines(cmd, boxId, lines);
-    const [consignee] = (await cmd.query<{ location_id: string }>('select location_id from consignee where customer_id = $1', [shipment.customerId])) as [{ location_id: string }];
+    const place = await consigneePlace(cmd, shipment.customerId);
     const stock = lines.flatMap((l) => [
       ...(l.good.gt(0) ? [{ variantId: l.variantId, grade: 'good', qty: l.good.toFixed() }] : []),
       ...(l.damaged.gt(0) ? [{ variantId: l.variantId, grade: 'damaged', qty: l.damaged.toFixed() }] : []),
@@ -62,7 +63,7 @@ export function receiveBox(ctx: Ctx, shipmentId: string, input: ReceiveBoxInput,
     const doc = stock.length
       ? await postDocumentInTx(cmd, {
         type: 'receipt', sourceType: 'shipment_box', sourceId: boxId, note: `Shipment ${shipment.number}, box ${boxLabel}`,
-        lines: stock.map((s) => ({ ...s, locationId: consignee.location_id, lotId: shipment.lotId, unitCost: '0' })),
+        lines: stock.map((s) => ({ ...s, locationId: place, lotId: shipment.lotId, unitCost: '0' })),
       })
       : null;
     await cmd.query(

@@ -1,23 +1,15 @@
 import { Anchor, Card, Group, Select } from '@mantine/core';
 import { Link } from '@tanstack/react-router';
-import { useQuery } from '@tanstack/react-query';
-import { api } from '../../../api/client';
-import type { Items } from '../../../api/types';
 import { PageHeader } from '../../../ui/PageHeader';
 import { QueryState } from '../../../ui/QueryState';
 import { useConsignees } from '../setup/api';
-import type { Outbound } from '../verify/api';
-import { runKeys } from '../workstation/keys';
+import { useOutbounds } from '../verify/api';
 import { OutboundsTable } from './OutboundsTable';
 
 /** What left the plant: one outbound per consignee per completion day, with the orders filed on it. */
 export function OutboundsPage({ customerId, onCustomer }: { customerId?: string; onCustomer: (customerId: string | undefined) => void }) {
   const consignees = useConsignees();
-  const outbounds = useQuery({
-    queryKey: runKeys.outbounds(customerId ?? ''),
-    queryFn: ({ signal }) => api.get<Items<Outbound>>('/api/stamping/outbounds', { customerId }, signal),
-    select: (d) => d.items,
-  });
+  const outbounds = useOutbounds(customerId);
   return (
     <>
       <PageHeader title="Outbounds" description="Created as orders complete: one per consignee per day, newest first." />

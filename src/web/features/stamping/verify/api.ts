@@ -20,11 +20,18 @@ export function useVerification(poId: string) {
   });
 }
 
+/** Outbounds, newest day first: one consignee's, or every one's. */
+const outboundsQuery = (customerId: string | undefined) => ({
+  queryKey: runKeys.outbounds(customerId ?? ''),
+  queryFn: ({ signal }: { signal: AbortSignal }) => api.get<Items<Outbound>>('/api/stamping/outbounds', { customerId }, signal),
+});
+
+export const useOutbounds = (customerId?: string) => useQuery({ ...outboundsQuery(customerId), select: (d) => d.items });
+
 /** The outbound a completed PO was filed on (one per consignee per completion day). */
 export function useOutboundOf(po: PoDto | undefined) {
   return useQuery({
-    queryKey: runKeys.outbounds(po?.customerId ?? ''),
-    queryFn: ({ signal }) => api.get<Items<Outbound>>('/api/stamping/outbounds', { customerId: po!.customerId }, signal),
+    ...outboundsQuery(po?.customerId),
     select: (d) => d.items.find((o) => o.pos.some((p) => p.id === po!.id)) ?? null,
     enabled: po?.status === 'completed',
   });
