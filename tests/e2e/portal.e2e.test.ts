@@ -52,6 +52,10 @@ describe('the customer portal', () => {
       await expect.poll(() => remaining.getAttribute('data-remaining')).toBe('3800');
       await grid.getByRole('textbox', { name: `${variant.label} — Federal` }).fill('5000');
       await expect.poll(() => remaining.getAttribute('data-over')).toBe('true');
+      // a day with less room than the 6,000 units asked for is still offered, marked
+      const offered = (await (await apiSession(env.server.url, 'customer')).get<{ items: Array<{ day: string; free: string }> }>('/api/portal/slots')).items;
+      const marked = await page.getByTestId('slot').evaluateAll((chips) => chips.map((c) => [c.getAttribute('data-day'), c.getAttribute('data-short')]));
+      expect(marked).toEqual(offered.map((s) => [s.day, Number(s.free) < 6000 ? 'true' : null]));
       await page.getByTestId('slot').first().click();
       await modal.getByTestId('request-delivery-details').fill('Deliver to dock B, call on arrival');
       await screenshot(page, '96-portal-request-form');

@@ -23,6 +23,7 @@ describe.each(DIALECTS)('box lines at the station on %s', (dialect) => {
     const [wh] = (await t.db.query<{ id: string }>(`select id from location where code = 'STAMP-WH'`)) as [{ id: string }];
     slot = (await createLocation(w.ctx, { code: `BOX-SKIDS-${dialect}`, name: 'Skid bay', kind: 'zone', parentId: wh.id })).body.id;
     await createStampOrder(w.ctx, { regionCode: 'ontario', qty: '1000', received: true });
+    await createStampOrder(w.ctx, { regionCode: 'federal', qty: '1000', received: true });
     [op, sup] = await signIn(t.db, 'operator', 'supervisor');
   });
   afterAll(() => t.drop());
@@ -59,6 +60,24 @@ describe.each(DIALECTS)('box lines at the station on %s', (dialect) => {
     expect((await checkLedger(t.db)).violations).toEqual([]);
   });
 
+
+  it('the region pre-selected for the next box is the one of the last line confirmed, in a box stamped for two regions', async () => {
+    const own = (await createShipment(w.ctx, { customerId: w.customer.id })).body;
+    const [grape, blue] = [w.products.grape20.variantId, w.products.bluerasp20.variantId];
+    for (const boxNo of [1, 2]) await receiveBox(w.ctx, own.id, { brandId: w.brands.orbito.id, boxNo, lines: [{ variantId: grape, rawQty: '5' }, { variantId: blue, rawQty: '5' }] });
+    await markInventoried(w.ctx, own.id);
+    const po = (await sup.post('/api/stamping/orders', { shipmentId: own.id, lines: [{ variantId: grape, regionCode: 'ontario', qty: '10' }, { variantId: blue, regionCode: 'federal', qty: '10' }] })).body.po;
+    await op.post(`/api/stamping/orders/${po.id}/start`);
+    const confirmInOrder = async (boxNo: number, order: string[]) => {
+      const box = (await op.get(`/api/stamping/orders/${po.id}/scan?boxNo=${boxNo}`)).body;
+      const lines = order.map((v) => box.lines.find((l: { variantId: string }) => l.variantId === v));
+      const res = await op.post(`/api/stamping/orders/${po.id}/confirm`, { boxId: box.boxId, lines: lines.map((l: { boxLineId: string; variantId: string }) => ({ boxLineId: l.boxLineId, regionCode: l.variantId === grape ? 'ontario' : 'federal' })) });
+      expect(res.status).toBe(201);
+      return (await op.get(`/api/stamping/orders/${po.id}/run`)).body.stickyRegion;
+    };
+    expect(await confirmInOrder(1, [grape, blue])).toBe('federal');
+    expect(await confirmInOrder(2, [blue, grape])).toBe('ontario');
+  });
 
   it('a line received as the wrong product is corrected to the one the PO has: the mismatch goes, its stock moves', async () => {
     const [g10, g20] = [w.products.grape10.variantId, w.products.grape20.variantId];

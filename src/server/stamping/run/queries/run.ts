@@ -31,6 +31,7 @@ export async function getRun(q: Queryable, poId: string): Promise<z.infer<typeof
      from boxes order by brand, box_no`,
     [poId],
   );
-  const [sticky] = await q.query<{ region_code: string }>('select region_code from run_box where po_id = $1 order by confirmed_at desc limit 1', [poId]);
+  // the last box's last line: a box's lines share their confirmation moment, and ids follow the order they were sent
+  const [sticky] = await q.query<{ region_code: string }>('select region_code from run_box where po_id = $1 order by confirmed_at desc, id desc limit 1', [poId]);
   return { po, queue, staged: await listRunBoxes(q, { poId, staged: true }), skids: await listSkids(q, poId), stickyRegion: sticky?.region_code ?? null };
 }

@@ -8,7 +8,7 @@ import { orNull } from '../../../ui/format';
 import { receiptUrl, usePortalAvailability, usePortalRegions, usePortalShipments, useSlots, useSubmitRequest, type CreateRequestInput, type PoRequestDto } from '../api';
 import { RequestGrid } from './RequestGrid';
 import { SlotPicker } from './SlotPicker';
-import { badCells, remaining, toRequestLines } from './grid';
+import { badCells, remaining, requestTotal, toRequestLines } from './grid';
 import { attemptFor, clearDraft, emptyDraft, loadDraft, saveDraft, type RequestDraft } from './draft';
 import { failureText } from './failure';
 
@@ -135,7 +135,7 @@ export function NewRequestModal({ opened, onClose }: { opened: boolean; onClose:
               <RequestGrid availability={rows} regions={regionList} cells={draft.cells} errors={errors} onChange={changeCell} disabled={submit.isPending} />
             ))}
             {errors.lines && <Text size="sm" c="red" data-testid="request-lines-error">{errors.lines}</Text>}
-            <SlotPicker slots={slots.data ?? []} loading={slots.isPending} value={draft.requestedDay} onChange={(d) => { change({ requestedDay: d }); setErrors(({ requestedDay: _d, ...rest }) => rest); }} error={errors.requestedDay} />
+            <SlotPicker slots={slots.data ?? []} units={requestTotal(draft.cells)} loading={slots.isPending} value={draft.requestedDay} onChange={(d) => { change({ requestedDay: d }); setErrors(({ requestedDay: _d, ...rest }) => rest); }} error={errors.requestedDay} />
             <SimpleGrid cols={{ base: 1, sm: 2 }}>
               <TextInput
                 label="Requested delivery date"

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { badCells, cellKey, remaining, toRequestLines } from './grid';
+import { badCells, cellKey, remaining, requestTotal, toRequestLines } from './grid';
 
 describe('the request grid', () => {
   const cells = { [cellKey('v1', 'on')]: '300', [cellKey('v1', 'qc')]: '5', [cellKey('v2', 'on')]: '0', [cellKey('v2', 'qc')]: ' ' };
@@ -19,5 +19,10 @@ describe('the request grid', () => {
 
   it('names cells that are not quantities', () => {
     expect(badCells({ a: '12', b: '-1', c: 'x', d: '', e: '1.5' })).toEqual(['b', 'c', 'e']);
+  });
+
+  it('totals the units asked for, leaving out what is not a quantity', () => {
+    expect(requestTotal(cells).toString()).toBe('305');
+    expect(requestTotal({ a: '7', b: 'x', c: '-2' }).toString()).toBe('7');
   });
 });

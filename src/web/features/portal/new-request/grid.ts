@@ -39,3 +39,7 @@ export function toRequestLines(variantIds: string[], regionCodes: string[], cell
 
 /** Cells the server cannot take as typed (not a quantity), by key. */
 export const badCells = (cells: Cells): string[] => Object.entries(cells).filter(([, v]) => cellQty(v) === null).map(([k]) => k);
+
+/** Units the request asks for in all: what the chosen production day must make room for. */
+export const requestTotal = (cells: Cells): Decimal =>
+  Object.values(cells).reduce((sum, v) => sum.plus(cellQty(v) ?? 0), new Decimal(0));
