@@ -15,11 +15,13 @@ export const ItemKind = z.enum(ITEM_KINDS);
 /** `|`, `;` and `=` separate values and attributes in the CSV formats: a value cannot hold them. */
 const AttributeValue = z.string().trim().min(1).max(60).regex(/^[^|;=]*$/, 'must not contain | ; or =');
 
+// values are matched without regard to case: two spellings of one value could never both be chosen
+const distinctValues = (vs: string[]) => new Set(vs.map((v) => v.toLowerCase())).size === vs.length;
+const TWICE = 'a value is listed twice (letter case aside)';
+
 export const ItemAttributeInput = z.strictObject({
   attribute: Code,
-  values: z.array(AttributeValue).min(1).max(500)
-    // values are matched without regard to case: two spellings of one value could never both be chosen
-    .refine((vs) => new Set(vs.map((v) => v.toLowerCase())).size === vs.length, 'a value is listed twice (letter case aside)'),
+  values: z.array(AttributeValue).min(1).max(500).refine(distinctValues, TWICE),
 });
 
 export const CreateItem = z.strictObject({
@@ -32,6 +34,8 @@ export const CreateItem = z.strictObject({
   attributes: z.array(ItemAttributeInput).max(20).default([]),
   /** Code of one of `attributes` whose values are production stages. */
   stageAttribute: Code.nullable().optional(),
+  /** Code of one of `attributes` (not the stage one): the main axis of variation, typically size. */
+  primaryAttribute: Code.nullable().optional(),
   /** Per stage value: which attribute codes apply at that stage. */
   stageAttributes: z.record(z.string(), z.array(Code)).optional(),
 });
@@ -47,6 +51,8 @@ export const UpdateItem = z
     name: Name.optional(),
     category: OptionalText(80),
     lowStockThreshold: NonNegativeDecimal.nullable().optional(),
+    /** The main axis of variation (null: none); variants are unchanged by it. */
+    primaryAttribute: Code.nullable().optional(),
     addValues: z.array(ItemAttributeInput).max(20).optional(),
     /**
      * Per stage value: the attribute codes that apply there from now on (none: every attribute).
@@ -75,6 +81,7 @@ export const ItemDto = z.object({
   category: z.string().nullable(),
   lowStockThreshold: z.string().nullable(),
   stageAttribute: z.string().nullable(),
+  primaryAttribute: z.string().nullable(),
   /** Per stage value: the attribute codes that apply at that stage. */
   stageAttributes: z.record(z.string(), z.array(z.string())),
   attributes: z.array(z.object({ attribute: z.string(), values: z.array(z.string()) })),
@@ -106,3 +113,23 @@ export const CreateUnit = z.strictObject({
   decimals: z.number().int().min(0).max(6),
 });
 export type CreateUnit = z.infer<typeof CreateUnit>;
+
+/**
+ * An attribute of the plant's library (the global mapping): its values, in order, are what a new
+ * item starts from; each item then keeps its own copy. `items` counts the items using it.
+ */
+export const AttributeDto = z.object({ code: z.string(), name: z.string(), values: z.array(z.string()), items: z.number().int() });
+export type AttributeDto = z.infer<typeof AttributeDto>;
+
+export const CreateAttribute = z.strictObject({
+  code: Code,
+  name: Name.optional(),
+  values: z.array(AttributeValue).min(1).max(500).refine(distinctValues, TWICE),
+});
+export type CreateAttribute = z.infer<typeof CreateAttribute>;
+
+/** Values are only added to the library, as to an item: items and variants may carry any of them. */
+export const UpdateAttribute = z
+  .strictObject({ name: Name.optional(), addValues: z.array(AttributeValue).min(1).max(500).refine(distinctValues, TWICE).optional() })
+  .refine((u) => u.name !== undefined || u.addValues !== undefined, 'nothing to change');
+export type UpdateAttribute = z.infer<typeof UpdateAttribute>;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { choose, e2eEnvironment, openSignedIn, screenshot } from './helpers';
+import { apiSession, choose, e2eEnvironment, openSignedIn, screenshot } from './helpers';
 
 const env = e2eEnvironment();
 
@@ -157,6 +157,63 @@ describe('catalog', () => {
       await page.locator('[data-testid="item-detail"][data-code="HOODIE"]').waitFor();
       await page.getByTestId('item-catalog').click();
       await page.locator('[data-testid="catalog-item"][data-code="HOODIE"]').waitFor();
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('keeps an attribute library a new item starts from, and lists an item\'s variants by its primary attribute', async () => {
+    const { context, page } = await openSignedIn(env.browser, env.server.url, 'supervisor');
+    try {
+      await page.goto('/catalog');
+      await page.getByTestId('catalog-attributes').click();
+      const library = page.getByRole('dialog', { name: 'Attribute library' });
+      const sizes = library.locator('[data-testid="library-attribute"][data-code="size"]').getByTestId('library-values');
+      await expect.poll(() => sizes.textContent()).toBe('XS, S, M, L, XL, XXL');
+      await library.getByLabel('Attribute code').fill('fit');
+      await library.getByLabel('Attribute name').fill('Fit');
+      await library.getByLabel('Attribute values').pressSequentially('Slim,Regular,');
+      await library.getByTestId('new-attribute-submit').click();
+      await library.locator('[data-testid="library-attribute"][data-code="fit"]').waitFor();
+      await choose(page, library, 'Attribute to add values to', /^size$/);
+      await library.getByLabel('Values to add').pressSequentially('m,');
+      await library.getByTestId('add-values-submit').click();
+      // M is there already, letter case aside: said beside the field, nothing added
+      await library.getByText('m is already a value of size').waitFor();
+      await library.getByLabel('Values to add').press('Backspace');
+      await library.getByLabel('Values to add').pressSequentially('3XL,');
+      await library.getByTestId('add-values-submit').click();
+      await expect.poll(() => sizes.textContent()).toBe('XS, S, M, L, XL, XXL, 3XL');
+      await screenshot(page, '62-attribute-library');
+      await page.keyboard.press('Escape');
+      await library.waitFor({ state: 'hidden' });
+
+      // a new item's attribute picked from the library starts with its values
+      await page.getByTestId('new-item').click();
+      const create = page.getByRole('dialog', { name: 'New item' });
+      await create.getByLabel('Code').fill('LIBTEE');
+      await create.getByLabel('Name').fill('Library tee');
+      await choose(page, create, 'Kind', /^Product$/);
+      await create.getByTestId('add-attribute').click();
+      await create.getByLabel('Attribute 1 name').fill('fi');
+      await page.getByRole('option', { name: /^fit$/ }).click();
+      await create.getByTestId('add-attribute').click();
+      await create.getByLabel('Attribute 2 name').fill('si');
+      await page.getByRole('option', { name: /^size$/ }).click();
+      expect(await create.getByTestId('attribute-row').nth(1).textContent()).toContain('XSSMLXLXXL3XL');
+      await choose(page, create, 'Primary attribute', /^size$/);
+      await create.getByTestId('create-item-submit').click();
+      await create.waitFor({ state: 'hidden' });
+      await page.locator('[data-testid="catalog-item"][data-code="LIBTEE"]').waitFor();
+      expect(await page.getByTestId('fact-primary-attribute').textContent()).toBe('size');
+      expect(await page.locator('[data-testid="item-attribute"][data-attribute="fit"]').textContent()).toContain('SlimRegular');
+
+      // variants made in any order are listed S before L, by the primary attribute
+      const api = await apiSession(env.server.url, 'supervisor');
+      const itemId = page.url().split('/').pop()!;
+      for (const size of ['L', 'S']) await api.post('/api/variants', { itemId, attributes: { size, fit: 'Slim' } });
+      await page.reload();
+      await expect.poll(() => page.getByTestId('variant-row').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-code')))).toEqual(['LIBTEE-Slim-S', 'LIBTEE-Slim-L']);
     } finally {
       await context.close();
     }

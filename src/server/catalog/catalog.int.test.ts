@@ -158,7 +158,7 @@ describe.each(DIALECTS)('catalog CSV import and export on %s', (dialect) => {
     await admin.post('/api/items', { code: 'FORMULA', name: '=HYPERLINK("http://evil")', kind: 'material', uom: 'ea', category: '@risk' });
     const exported = (await admin.get('/api/items/export')).body as string;
     const row = exported.split('\r\n').find((l) => l.startsWith('FORMULA,'))!;
-    expect(row).toBe(`FORMULA,"'=HYPERLINK(""http://evil"")",material,ea,'@risk,,,,`);
+    expect(row).toBe(`FORMULA,"'=HYPERLINK(""http://evil"")",material,ea,'@risk,,,,,`);
     const header = exported.split('\r\n')[0];
     expect((await admin.post('/api/items/import', { csv: `${header}\n${row.replace(/^FORMULA,/, 'FORMULA2,')}\n` })).status).toBe(200);
     expect((await admin.get('/api/items?q=FORMULA2')).body.items[0]).toMatchObject({ name: '=HYPERLINK("http://evil")', category: '@risk' });

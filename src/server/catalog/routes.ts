@@ -1,7 +1,7 @@
 import type { OpenAPIHono } from '@hono/zod-openapi';
 import { z } from 'zod';
-import { CreateItem, CreateUnit, ItemDto, ItemKind, UnitDto, UpdateItem, VariantDto, VariantRequest } from '../../contracts/catalog';
-import { IdParam, ListQuery, Page } from '../../contracts/common';
+import { AttributeDto, CreateAttribute, CreateItem, CreateUnit, ItemDto, ItemKind, UnitDto, UpdateAttribute, UpdateItem, VariantDto, VariantRequest } from '../../contracts/catalog';
+import { Code, IdParam, ListQuery, Page } from '../../contracts/common';
 import type { AppEnv } from '../http/env';
 import { defineRoute, json, jsonBody } from '../http/route';
 import { flag, idempotencyKey, sendResult } from '../http/respond';
@@ -13,6 +13,8 @@ import { getItem } from './queries/get-item';
 import { listItems, listUnits, listVariants } from './queries/list-items';
 import { exportItems, exportVariants } from './queries/export-csv';
 import { importItems, importVariants } from './commands/import-csv';
+import { createAttribute, updateAttribute } from './commands/attribute-library';
+import { listAttributes } from './queries/list-attributes';
 
 const tags = ['Catalog'];
 
@@ -45,6 +47,18 @@ export function registerCatalogRoutes(app: OpenAPIHono<AppEnv>): void {
     async (c) => sendResult(c, await createUnit(c.get('ctx'), c.req.valid('json'), idempotencyKey(c))),
   );
   app.openapi(
+    defineRoute({ method: 'get', path: '/api/attributes', permission: 'catalog.read', tags, summary: 'The attribute library: every attribute with its values in order, and how many items use it', responses: { 200: json(z.object({ items: z.array(AttributeDto) })) } }),
+    async (c) => c.json({ items: await listAttributes(c.get('services').db) }, 200),
+  );
+  app.openapi(
+    defineRoute({ method: 'post', path: '/api/attributes', permission: 'catalog.manage', tags, summary: 'Add an attribute to the library, with its values (new items start from it; each keeps its own copy)', request: { body: jsonBody(CreateAttribute) }, responses: { 201: json(AttributeDto, 'Created') } }),
+    async (c) => sendResult(c, await createAttribute(c.get('ctx'), c.req.valid('json'), idempotencyKey(c))),
+  );
+  app.openapi(
+    defineRoute({ method: 'patch', path: '/api/attributes/{code}', permission: 'catalog.manage', tags, summary: 'Rename a library attribute or add values to it (items keep their own copies)', request: { params: z.object({ code: Code }), body: jsonBody(UpdateAttribute) }, responses: { 200: json(AttributeDto) } }),
+    async (c) => sendResult(c, await updateAttribute(c.get('ctx'), c.req.valid('param').code, c.req.valid('json'))),
+  );
+  app.openapi(
     defineRoute({ method: 'get', path: '/api/items', permission: 'catalog.read', tags, summary: 'Items (sort: code; active=false lists the archived ones)', request: { query: ListQuery.extend({ kind: ItemKind.optional(), active: z.enum(['true', 'false']).optional() }) }, responses: { 200: json(Page(ItemDto)) } }),
     async (c) => {
       const { limit, cursor, sort, q, kind, active } = c.req.valid('query');
@@ -60,7 +74,7 @@ export function registerCatalogRoutes(app: OpenAPIHono<AppEnv>): void {
     async (c) => c.json(await getItem(c.get('services').db, c.req.valid('param').id), 200),
   );
   app.openapi(
-    defineRoute({ method: 'patch', path: '/api/items/{id}', permission: 'catalog.manage', tags, summary: 'Rename an item, set its category or low-stock threshold, add attribute values, archive or restore it (code, kind and unit stay)', request: { params: IdParam, body: jsonBody(UpdateItem) }, responses: { 200: json(ItemDto) } }),
+    defineRoute({ method: 'patch', path: '/api/items/{id}', permission: 'catalog.manage', tags, summary: 'Rename an item, set its category, low-stock threshold or primary attribute, add attribute values, archive or restore it (code, kind and unit stay)', request: { params: IdParam, body: jsonBody(UpdateItem) }, responses: { 200: json(ItemDto) } }),
     async (c) => sendResult(c, await updateItem(c.get('ctx'), c.req.valid('param').id, c.req.valid('json'))),
   );
   app.openapi(

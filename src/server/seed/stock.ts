@@ -3,6 +3,7 @@ import type { Db } from '../kernel/db/types';
 import type { Ctx } from '../kernel/context';
 import { systemActor } from '../kernel/actor';
 import { createItem } from '../catalog/commands/create-item';
+import { createAttribute } from '../catalog/commands/attribute-library';
 import { requestVariant } from '../catalog/commands/get-or-create-variant';
 import { createLocation, createLot, postDocument, postReturn } from '../inventory';
 import { recordSerialEvent, registerSerials } from '../inventory/serials/commands';
@@ -26,13 +27,16 @@ export async function seedStock(db: Db, log: Logger): Promise<void> {
   await loc('SCRAP', 'Scrap', 'scrap');
   await loc('SUP-ACME', 'Acme Supplies', 'supplier');
 
+  // the attribute library new items start from
+  await createAttribute(ctx, { code: 'size', name: 'Size', values: ['XS', 'S', 'M', 'L', 'XL', 'XXL'] });
+  await createAttribute(ctx, { code: 'colour', name: 'Colour', values: ['Black', 'White', 'Blue', 'Red', 'Green'] });
   const flour = (await createItem(ctx, { code: 'FLOUR', name: 'Flour', kind: 'material', uom: 'kg', category: 'Bakery', lowStockThreshold: '50', attributes: [] })).body;
   const flourV = await requestVariant(ctx, flour.id, {});
   const resin = (await createItem(ctx, { code: 'RESIN', name: 'Epoxy resin', kind: 'material', uom: 'kg', category: 'Coatings', lowStockThreshold: '10', attributes: [] })).body;
   const resinV = await requestVariant(ctx, resin.id, {});
   const shirt = (await createItem(ctx, {
     code: 'TSHIRT', name: 'T-Shirt', kind: 'product', uom: 'ea', category: 'Apparel', lowStockThreshold: '10',
-    attributes: [{ attribute: 'size', values: ['S', 'M', 'L'] }, { attribute: 'colour', values: ['Blue', 'Red'] }],
+    attributes: [{ attribute: 'size', values: ['S', 'M', 'L'] }, { attribute: 'colour', values: ['Blue', 'Red'] }], primaryAttribute: 'size',
   })).body;
 
   const lot = async (code: string, variantId: string, expiryDate: string | null, supplier: string) =>

@@ -41,6 +41,7 @@ export const keys = {
     item: (id: string) => ['catalog', 'item', id] as const,
     variants: (itemId: string) => ['catalog', 'variants', itemId] as const,
     units: ['catalog', 'units'] as const,
+    attributes: ['catalog', 'attributes'] as const,
   },
   locations: ['locations'] as const,
   lots: {

@@ -7,7 +7,7 @@ export type { ActivityEvent, AuditEventDto } from '../../contracts/activity';
 export type { Role, Permission } from '../../contracts/permissions';
 export type { StockSummaryDto, BalanceDto, StockEntryDto, StockDocumentDto, ReservationDto, TransitLineDto, LotTraceDto, TraceRowDto } from '../../contracts/inventory';
 export type { GradeDto } from '../../contracts/grades';
-export type { CreateItem, ItemDto, UnitDto, UpdateItem, VariantDto } from '../../contracts/catalog';
+export type { AttributeDto, CreateAttribute, CreateItem, ItemDto, UnitDto, UpdateAttribute, UpdateItem, VariantDto } from '../../contracts/catalog';
 export type { SerialDto, SerialEventDto, SerialEventInput } from '../../contracts/serials';
 
 export interface Page<T> {

@@ -19,6 +19,7 @@ const BY_PREFIX: Array<[prefix: string, queryKeys: ReadonlyArray<readonly unknow
   ['item.', [keys.catalog.all, keys.stock.all]],
   ['variant.', [keys.catalog.all, keys.stock.all]],
   ['unit.', [keys.catalog.all]],
+  ['attribute.', [keys.catalog.all]],
   ['lot.', [keys.lots.all, keys.stock.all]],
   ['location.', [keys.locations, keys.stock.all]],
   ['serial.', [keys.serials.all, keys.stock.all]],

@@ -12,12 +12,20 @@ import { itemInputProblems } from '../item-rules';
 export async function ensureAttribute(tx: Queryable, code: string, values: string[]): Promise<string> {
   await tx.query(`insert into attribute (id, code, name) values ($1, $2, $2) on conflict do nothing`, [newId(), code]);
   const [a] = await tx.query<{ id: string }>('select id from attribute where lower(code) = lower($1)', [code]);
+  await addLibraryValues(tx, a!.id, values);
+  return a!.id;
+}
+
+/** Values the library's attribute lacks (letter case aside), after the ones it has. */
+export async function addLibraryValues(tx: Queryable, attributeId: string, values: string[]): Promise<void> {
   await tx.query(
     `insert into attribute_value (attribute_id, value, position)
-     select $1, v, o::int from unnest($2::text[]) with ordinality as t(v, o) on conflict do nothing`,
-    [a!.id, values],
+     select $1, v, (select coalesce(max(position), 0) from attribute_value where attribute_id = $1) + o::int
+     from unnest($2::text[]) with ordinality as t(v, o)
+     where not exists (select 1 from attribute_value x where x.attribute_id = $1 and lower(x.value) = lower(t.v))
+     on conflict do nothing`,
+    [attributeId, values],
   );
-  return a!.id;
 }
 
 /**
@@ -56,6 +64,7 @@ export async function insertItem(cmd: CommandTx, input: CreateItem): Promise<Ite
       id, attrIds.get(a.attribute.toLowerCase()), i, [...new Set(a.values)],
     ]);
   }
+  if (input.primaryAttribute) await cmd.query('update item set primary_attribute_id = $2 where id = $1', [id, attrIds.get(input.primaryAttribute.toLowerCase())]);
   if (stageCode) await insertStageMapping(cmd, id, input, stageCode, attrIds);
   const after = await getItem(cmd, id);
   cmd.audit({ entityType: 'item', entityId: id, after });

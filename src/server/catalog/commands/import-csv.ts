@@ -51,7 +51,7 @@ function unknownColumns(header: string[], known: readonly string[]): RowError[] 
   }));
 }
 
-const ITEM_COLUMNS = ['code', 'name', 'kind', 'uom', 'category', 'low_stock_threshold', 'attributes', 'stage_attribute', 'stage_attributes'] as const;
+const ITEM_COLUMNS = ['code', 'name', 'kind', 'uom', 'category', 'low_stock_threshold', 'attributes', 'primary_attribute', 'stage_attribute', 'stage_attributes'] as const;
 
 /** The file's column behind a field of an item (`lowStockThreshold` → `low_stock_threshold`, `attributes.0.values` → `attributes`). */
 function itemColumn(field: string): string {
@@ -70,8 +70,8 @@ function fail(errors: RowError[]): never {
 
 /**
  * Imports items from CSV (code, name, kind, uom, category, low_stock_threshold, attributes,
- * stage_attribute, stage_attributes): a new code creates the item, a known one edits it (name,
- * category, low-stock level, values added: `itemRowUpdate`). Every row is checked first; any bad
+ * primary_attribute, stage_attribute, stage_attributes): a new code creates the item, a known one
+ * edits it (name, category, low-stock level, primary attribute, values added: `itemRowUpdate`). Every row is checked first; any bad
  * row refuses the whole file with each row's problems. Otherwise everything is written in one
  * transaction: never half an import.
  */
@@ -88,6 +88,8 @@ export async function importItems(ctx: Ctx, csv: string) {
       code: r.code, name: r.name, kind: r.kind, uom: r.uom || 'ea', category: r.category || null,
       lowStockThreshold: r.low_stock_threshold || null, attributes: parseAttributeList(r.attributes ?? ''),
       stageAttribute: r.stage_attribute || null,
+      // a file without the column leaves an existing item's primary attribute as it is
+      ...(r.primary_attribute !== undefined ? { primaryAttribute: r.primary_attribute || null } : {}),
       ...(r.stage_attributes?.trim() ? { stageAttributes: Object.fromEntries(parseAttributeList(r.stage_attributes).map((s) => [s.attribute, s.values])) } : {}),
     });
     if (!parsed.success) {

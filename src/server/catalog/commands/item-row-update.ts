@@ -9,7 +9,7 @@ const sameRules = (a: Record<string, string[]>, b: Record<string, string[]>) => 
 
 /**
  * A CSV row naming an item that exists: the edit it asks for (name, category, low-stock level,
- * attribute values added) or, field by field, why it cannot be one. What an item's stock and
+ * primary attribute, attribute values added) or, field by field, why it cannot be one. What an item's stock and
  * variants were made by — kind, unit, attributes, stage attribute and rules — never changes here,
  * and values are only added, so a re-imported export changes nothing it should not.
  */
@@ -38,6 +38,7 @@ export function itemRowUpdate(item: ItemDto, row: CreateItem): { update: UpdateI
   if ((row.category ?? null) !== item.category) update.category = row.category ?? null;
   const threshold = row.lowStockThreshold ?? null;
   if (threshold === null ? item.lowStockThreshold !== null : item.lowStockThreshold === null || !new Decimal(threshold).eq(item.lowStockThreshold)) update.lowStockThreshold = threshold;
+  if (row.primaryAttribute !== undefined && !same(row.primaryAttribute, item.primaryAttribute)) update.primaryAttribute = row.primaryAttribute;
   if (addValues.length) update.addValues = addValues;
   return { update: Object.keys(update).length ? update : null, problems };
 }

@@ -6,10 +6,10 @@ import { invalid } from '../../kernel/errors';
 import { getItem } from '../queries/get-item';
 import { ensureAttribute } from './create-item';
 import { variantName } from '../variant-key';
-import { SERVICE_NOT_STOCKED } from '../item-rules';
+import { primaryProblem, SERVICE_NOT_STOCKED } from '../item-rules';
 
 /**
- * Renames an item, sets its category or low-stock threshold, adds values to its attributes, sets
+ * Renames an item, sets its category, low-stock threshold or primary attribute, adds values to its attributes, sets
  * the attributes at stages no variant is at yet, and archives or restores it. A new name is
  * carried into its variants' names, which spell it.
  */
@@ -30,6 +30,7 @@ export async function updateItemInTx(cmd: CommandTx, id: string, input: UpdateIt
     input.lowStockThreshold !== undefined ? input.lowStockThreshold : before.lowStockThreshold,
     input.active ?? before.active,
   ]);
+  if (input.primaryAttribute !== undefined) await setPrimary(cmd, before, input.primaryAttribute);
   const known = new Map(before.attributes.map((a) => [a.attribute, new Set(a.values.map((v) => v.toLowerCase()))]));
   for (const [i, add] of (input.addValues ?? []).entries()) await addValues(cmd, before, known, i, add);
   for (const [stage, attrs] of Object.entries(input.stageRules ?? {})) await setStageRule(cmd, before, stage, attrs);
@@ -50,6 +51,17 @@ async function addValues(tx: Queryable, item: ItemDto, known: Map<string, Set<st
   for (const v of add.values) values.add(v.toLowerCase());
   const attributeId = await ensureAttribute(tx, code, add.values);
   await tx.query('update item_attribute set allowed_values = allowed_values || $3::text[] where item_id = $1 and attribute_id = $2', [item.id, attributeId, add.values]);
+}
+
+/** The main axis of variation: one of the item's attributes other than its stage one, or none. */
+async function setPrimary(tx: Queryable, item: ItemDto, code: string | null) {
+  const problem = code && primaryProblem(code, item.attributes.map((a) => a.attribute), item.stageAttribute);
+  if (problem) throw invalid('primaryAttribute', problem);
+  await tx.query(
+    `update item set primary_attribute_id = (select ia.attribute_id from item_attribute ia join attribute a on a.id = ia.attribute_id
+       where ia.item_id = $1 and lower(a.code) = lower($2)) where id = $1`,
+    [item.id, code],
+  );
 }
 
 async function renameVariants(tx: Queryable, itemId: string, itemName: string) {

@@ -3,10 +3,11 @@ import { toCsv } from '../../kernel/csv';
 
 /** Items as the import reads them back, stage rules included (`cut=size|colour; sew=size`). */
 export async function exportItems(db: Queryable): Promise<string> {
-  const rows = await db.query<{ code: string; name: string; kind: string; uom: string; category: string | null; low_stock_threshold: string | null; attributes: string | null; stage_attribute: string | null; stage_attributes: string | null }>(
+  const rows = await db.query<{ code: string; name: string; kind: string; uom: string; category: string | null; low_stock_threshold: string | null; attributes: string | null; primary_attribute: string | null; stage_attribute: string | null; stage_attributes: string | null }>(
     `select i.code, i.name, i.kind, i.uom, i.category, i.low_stock_threshold::text,
        (select string_agg(a.code || '=' || array_to_string(ia.allowed_values, '|'), '; ' order by ia.position)
           from item_attribute ia join attribute a on a.id = ia.attribute_id where ia.item_id = i.id) as attributes,
+       (select a.code from attribute a where a.id = i.primary_attribute_id) as primary_attribute,
        (select a.code from attribute a where a.id = i.stage_attribute_id) as stage_attribute,
        (select string_agg(s.stage || '=' || s.attrs, '; ' order by s.stage)
           from (select isa.stage, string_agg(a.code, '|' order by a.code) as attrs from item_stage_attribute isa
@@ -14,8 +15,8 @@ export async function exportItems(db: Queryable): Promise<string> {
      from item i order by lower(i.code)`,
   );
   return toCsv([
-    ['code', 'name', 'kind', 'uom', 'category', 'low_stock_threshold', 'attributes', 'stage_attribute', 'stage_attributes'],
-    ...rows.map((r) => [r.code, r.name, r.kind, r.uom, r.category, r.low_stock_threshold, r.attributes, r.stage_attribute, r.stage_attributes]),
+    ['code', 'name', 'kind', 'uom', 'category', 'low_stock_threshold', 'attributes', 'primary_attribute', 'stage_attribute', 'stage_attributes'],
+    ...rows.map((r) => [r.code, r.name, r.kind, r.uom, r.category, r.low_stock_threshold, r.attributes, r.primary_attribute, r.stage_attribute, r.stage_attributes]),
   ]);
 }
 

@@ -5,7 +5,7 @@ import type { ItemShape } from '../variant-key';
 
 export interface ItemRow {
   id: string; code: string; name: string; kind: ItemDto['kind']; uom: string; category: string | null;
-  low_stock_threshold: string | null; stage_attribute: string | null; active: boolean;
+  low_stock_threshold: string | null; stage_attribute: string | null; primary_attribute: string | null; active: boolean;
   attributes: Array<{ attribute: string; values: string[] }> | null;
   stages: Array<{ stage: string; attributes: string[] }> | null;
 }
@@ -13,6 +13,7 @@ export interface ItemRow {
 /** Every column an ItemDto needs, its attributes and stage rules folded in: one row per item. */
 export const ITEM_SELECT = `select i.id, i.code, i.name, i.kind, i.uom, i.category, i.low_stock_threshold, i.active,
   (select lower(a.code) from attribute a where a.id = i.stage_attribute_id) as stage_attribute,
+  (select lower(a.code) from attribute a where a.id = i.primary_attribute_id) as primary_attribute,
   (select json_agg(json_build_object('attribute', lower(a.code), 'values', ia.allowed_values) order by ia.position)
      from item_attribute ia join attribute a on a.id = ia.attribute_id where ia.item_id = i.id) as attributes,
   (select json_agg(json_build_object('stage', s.stage, 'attributes', s.attrs))
@@ -28,7 +29,7 @@ export async function getItemRow(db: Queryable, id: string): Promise<ItemRow> {
 
 export const toItemDto = (r: ItemRow): ItemDto => ({
   id: r.id, code: r.code, name: r.name, kind: r.kind, uom: r.uom, category: r.category,
-  lowStockThreshold: r.low_stock_threshold, stageAttribute: r.stage_attribute, attributes: r.attributes ?? [], active: r.active,
+  lowStockThreshold: r.low_stock_threshold, stageAttribute: r.stage_attribute, primaryAttribute: r.primary_attribute, attributes: r.attributes ?? [], active: r.active,
   stageAttributes: Object.fromEntries((r.stages ?? []).map((s) => [s.stage, s.attributes])),
 });
 

@@ -26,8 +26,17 @@ export async function listItems(db: Queryable, f: { q?: string; kind?: string; a
   return { items: page.rows.map(toItemDto), nextCursor: page.nextCursor };
 }
 
+/** An item's variants in the order of its primary attribute's values (S, M, L rather than L, M, S), then by code. */
 export async function listVariants(db: Queryable, itemId: string) {
-  const rows = await db.query<Parameters<typeof toVariantDto>[0]>('select * from variant where item_id = $1 order by code', [itemId]);
+  const rows = await db.query<Parameters<typeof toVariantDto>[0]>(
+    `select v.* from variant v
+       join item i on i.id = v.item_id
+       left join attribute pa on pa.id = i.primary_attribute_id
+       left join item_attribute ia on ia.item_id = i.id and ia.attribute_id = i.primary_attribute_id
+     where v.item_id = $1
+     order by array_position(ia.allowed_values, v.attributes ->> lower(pa.code)), v.code`,
+    [itemId],
+  );
   if (!rows.length) await getItemRow(db, itemId); // no variants, or no such item (404)
   return rows.map(toVariantDto);
 }

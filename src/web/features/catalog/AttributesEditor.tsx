@@ -1,5 +1,7 @@
-import { ActionIcon, Button, Group, Stack, TagsInput, Text, TextInput } from '@mantine/core';
+import { useRef } from 'react';
+import { ActionIcon, Autocomplete, Button, Group, Stack, TagsInput, Text } from '@mantine/core';
 import { IconPlus, IconTrash } from '@tabler/icons-react';
+import type { AttributeDto } from '../../api/types';
 import { errorUnder } from './labels';
 
 export interface AttributeRow {
@@ -8,11 +10,25 @@ export interface AttributeRow {
 }
 
 /**
- * The attributes a new item varies by, each with its allowed values. Errors come keyed as the API
- * names them (`attributes.1.values`).
+ * The attributes a new item varies by, each with its allowed values. An attribute picked from the
+ * plant's library starts with the library's values (the item's own copy: remove what it does not
+ * come in). Errors come keyed as the API names them (`attributes.1.values`).
  */
-export function AttributesEditor({ rows, onChange, errors }: { rows: AttributeRow[]; onChange: (rows: AttributeRow[]) => void; errors: Record<string, string> }) {
+export function AttributesEditor({ rows, onChange, errors, library }: {
+  rows: AttributeRow[];
+  onChange: (rows: AttributeRow[]) => void;
+  errors: Record<string, string>;
+  library: AttributeDto[];
+}) {
   const update = (i: number, row: Partial<AttributeRow>) => onChange(rows.map((r, j) => (j === i ? { ...r, ...row } : r)));
+  // an option picked from the list (Mantine reports the pick, then the new text): only a pick fills values
+  const picked = useRef<string | null>(null);
+  const rename = (i: number, code: string) => {
+    const known = picked.current === code ? library.find((a) => a.code === code.toLowerCase()) : undefined;
+    picked.current = null;
+    update(i, known && rows[i]!.values.length === 0 ? { attribute: code, values: known.values } : { attribute: code });
+  };
+  const unused = library.map((a) => a.code).filter((code) => !rows.some((r) => r.attribute.trim().toLowerCase() === code));
   return (
     <Stack gap="xs" data-testid="attributes-editor">
       <Text size="sm" fw={500}>
@@ -25,12 +41,15 @@ export function AttributesEditor({ rows, onChange, errors }: { rows: AttributeRo
       )}
       {rows.map((r, i) => (
         <Group key={i} align="flex-start" wrap="nowrap" data-testid="attribute-row">
-          <TextInput
+          <Autocomplete
             aria-label={`Attribute ${i + 1} name`}
             placeholder="size"
+            data={unused}
             value={r.attribute}
-            onChange={(e) => update(i, { attribute: e.currentTarget.value })}
+            onChange={(v) => rename(i, v)}
+            onOptionSubmit={(code) => { picked.current = code; }}
             error={errorUnder(errors, `attributes.${i}.attribute`)}
+            comboboxProps={{ withinPortal: true }}
             w={160}
           />
           <TagsInput

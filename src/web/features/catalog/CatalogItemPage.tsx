@@ -86,6 +86,7 @@ function ItemFacts({ item }: { item: ItemDto }) {
     ['Unit', item.uom],
     ['Category', item.category ?? '—'],
     ['Low stock below', item.lowStockThreshold ?? '—'],
+    ...(item.attributes.length > 1 ? [['Primary attribute', item.primaryAttribute ?? '—'] as [string, string]] : []),
   ];
   return (
     <Card withBorder radius="lg" padding="lg" data-testid="item-facts">
@@ -124,10 +125,10 @@ function AttributesCard({ item }: { item: ItemDto }) {
           <Group key={a.attribute} gap="xs" align="flex-start" wrap="nowrap" data-testid="item-attribute" data-attribute={a.attribute}>
             <Text size="sm" fw={600} w={110}>
               {a.attribute}
-              {a.attribute === item.stageAttribute && (
+              {(a.attribute === item.stageAttribute || a.attribute === item.primaryAttribute) && (
                 <Text span size="xs" c="dimmed">
                   {' '}
-                  (stage)
+                  ({a.attribute === item.stageAttribute ? 'stage' : 'primary'})
                 </Text>
               )}
             </Text>

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { Anchor, Badge, Button, Card, Group, Menu, SegmentedControl, Select, Table, Text, TextInput } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
-import { IconDownload, IconPlus, IconRuler2, IconSearch, IconUpload } from '@tabler/icons-react';
+import { IconDownload, IconPlus, IconRuler2, IconSearch, IconTags, IconUpload } from '@tabler/icons-react';
 import { Link } from '@tanstack/react-router';
 import { useCan } from '../../auth/me';
 import type { ItemDto } from '../../api/types';
@@ -14,6 +14,7 @@ import { attributeSummary, KIND_LABELS, KIND_OPTIONS } from './labels';
 import { CreateItemModal } from './CreateItemModal';
 import { ImportModal } from './ImportModal';
 import { UnitsModal } from './UnitsModal';
+import { AttributeLibraryModal } from './AttributeLibraryModal';
 
 /** The catalog: every item with its attributes; those who manage it add items and import files. */
 export function CatalogPage() {
@@ -25,6 +26,7 @@ export function CatalogPage() {
   const [creating, setCreating] = useState(false);
   const [importing, setImporting] = useState(false);
   const [showingUnits, setShowingUnits] = useState(false);
+  const [showingLibrary, setShowingLibrary] = useState(false);
   const pages = useItemPages({ q: q || undefined, kind: kind ?? undefined, active: !archived });
   const rows = pages.data?.pages.flatMap((p) => p.items) ?? [];
   const manage = can('catalog.manage');
@@ -36,6 +38,9 @@ export function CatalogPage() {
         description="Items and their attributes. Stock is held in variants: one per combination of attribute values."
         actions={
           <>
+            <Button variant="default" leftSection={<IconTags size={18} />} onClick={() => setShowingLibrary(true)} data-testid="catalog-attributes">
+              Attributes
+            </Button>
             <Button variant="default" leftSection={<IconRuler2 size={18} />} onClick={() => setShowingUnits(true)} data-testid="catalog-units">
               Units
             </Button>
@@ -131,6 +136,7 @@ export function CatalogPage() {
       {manage && <CreateItemModal opened={creating} onClose={() => setCreating(false)} />}
       {manage && <ImportModal opened={importing} onClose={() => setImporting(false)} />}
       <UnitsModal opened={showingUnits} onClose={() => setShowingUnits(false)} />
+      <AttributeLibraryModal opened={showingLibrary} onClose={() => setShowingLibrary(false)} />
     </>
   );
 }

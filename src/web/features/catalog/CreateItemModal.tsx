@@ -5,11 +5,12 @@ import type { ItemDto } from '../../api/types';
 import { useForm } from '../../ui/use-form';
 import { notifySuccess } from '../../ui/notify';
 import { orNull } from '../../ui/format';
-import { useCreateItem, useUnits } from './api';
+import { useAttributeLibrary, useCreateItem, useUnits } from './api';
 import { AttributesEditor, type AttributeRow } from './AttributesEditor';
 import { StageRulesEditor } from './StageRulesEditor';
 import { KIND_OPTIONS, withoutErrorsUnder } from './labels';
 import { FormFooter } from '../../ui/FormFooter';
+import { PrimaryAttributeSelect } from './PrimaryAttributeSelect';
 
 const blank = () => ({
   code: '',
@@ -20,6 +21,7 @@ const blank = () => ({
   lowStockThreshold: '',
   attributes: [] as AttributeRow[],
   stageAttribute: null as string | null,
+  primaryAttribute: null as string | null,
   stageAttributes: {} as Record<string, string[]>,
 });
 
@@ -27,6 +29,7 @@ const blank = () => ({
 export function CreateItemModal({ opened, onClose }: { opened: boolean; onClose: () => void }) {
   const create = useCreateItem();
   const units = useUnits(opened);
+  const library = useAttributeLibrary(opened);
   const navigate = useNavigate();
   const form = useForm(blank());
   const { values } = form;
@@ -46,6 +49,7 @@ export function CreateItemModal({ opened, onClose }: { opened: boolean; onClose:
       .filter(([s]) => stages.includes(s))
       .map(([s, attrs]) => [s, attrs.filter((a) => a !== stage && codes.includes(a))] as const)
       .filter(([, attrs]) => attrs.length > 0);
+    const primary = values.primaryAttribute && codes.includes(values.primaryAttribute) && values.primaryAttribute !== stage ? values.primaryAttribute : null;
     const input = {
       code: values.code.trim(),
       name: values.name.trim(),
@@ -56,6 +60,7 @@ export function CreateItemModal({ opened, onClose }: { opened: boolean; onClose:
       lowStockThreshold: values.kind === 'service' ? null : orNull(values.lowStockThreshold),
       attributes: values.attributes.map((a) => ({ attribute: a.attribute.trim(), values: a.values })),
       stageAttribute: stage,
+      primaryAttribute: primary,
       ...(stage && rules.length ? { stageAttributes: Object.fromEntries(rules) } : {}),
     };
     create.mutate(
@@ -104,7 +109,16 @@ export function CreateItemModal({ opened, onClose }: { opened: boolean; onClose:
               form.setErrors((errs) => withoutErrorsUnder(errs, 'attributes'));
             }}
             errors={form.errors}
+            library={library.data ?? []}
           />
+          {values.attributes.length > 1 && (
+            <PrimaryAttributeSelect
+              codes={values.attributes.map((a) => a.attribute.trim()).filter((c) => c && c !== values.stageAttribute)}
+              value={values.primaryAttribute}
+              onChange={(code) => form.set('primaryAttribute', code)}
+              error={form.errorOf('primaryAttribute')}
+            />
+          )}
           {values.attributes.length > 1 && (
             <StageRulesEditor
               rows={values.attributes}

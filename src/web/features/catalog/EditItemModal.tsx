@@ -8,11 +8,13 @@ import { useUpdateItem } from './api';
 import { errorUnder, withoutErrorsUnder } from './labels';
 import { StageRulesFields } from './StageRulesFields';
 import { FormFooter } from '../../ui/FormFooter';
+import { PrimaryAttributeSelect } from './PrimaryAttributeSelect';
 
 const fromItem = (item: ItemDto) => ({
   name: item.name,
   category: item.category ?? '',
   lowStockThreshold: item.lowStockThreshold ?? '',
+  primaryAttribute: item.primaryAttribute,
   /** attribute code → values to add */
   added: {} as Record<string, string[]>,
   /** stage → attributes applying there, for the stages changed in this form */
@@ -20,7 +22,7 @@ const fromItem = (item: ItemDto) => ({
 });
 
 /**
- * Edits what may change on an item: its name, category and low-stock threshold, more values for
+ * Edits what may change on an item: its name, category, low-stock threshold, primary attribute, more values for
  * its attributes and, for a staged item, the attributes at stages no variant is at yet. Code,
  * kind and unit stay (variant codes and posted quantities use them).
  */
@@ -43,6 +45,7 @@ export function EditItemModal({ item, opened, onClose }: { item: ItemDto; opened
       name: values.name.trim(),
       category: orNull(values.category),
       lowStockThreshold: item.kind === 'service' ? undefined : orNull(values.lowStockThreshold),
+      ...(values.primaryAttribute !== item.primaryAttribute ? { primaryAttribute: values.primaryAttribute } : {}),
       ...(adding.length ? { addValues: adding.map((attribute) => ({ attribute, values: values.added[attribute]! })) } : {}),
       ...(Object.keys(values.rules).length ? { stageRules: values.rules } : {}),
     };
@@ -64,6 +67,14 @@ export function EditItemModal({ item, opened, onClose }: { item: ItemDto; opened
             <TextInput label="Category" {...form.bind('category')} />
             {item.kind !== 'service' && <TextInput label="Low stock below" inputMode="decimal" {...form.bind('lowStockThreshold')} />}
           </SimpleGrid>
+          {item.attributes.length > 1 && (
+            <PrimaryAttributeSelect
+              codes={item.attributes.map((a) => a.attribute).filter((c) => c !== item.stageAttribute)}
+              value={values.primaryAttribute}
+              onChange={(code) => form.set('primaryAttribute', code)}
+              error={form.errorOf('primaryAttribute')}
+            />
+          )}
           {item.attributes.length > 0 && (
             <>
               <Divider />

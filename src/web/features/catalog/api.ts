@@ -1,7 +1,7 @@
 import { useInfiniteQuery, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from '../../api/client';
 import { keys } from '../../api/keys';
-import type { CreateItem, ItemDto, Items, Page, UnitDto, UpdateItem, VariantDto } from '../../api/types';
+import type { AttributeDto, CreateAttribute, CreateItem, ItemDto, Items, Page, UnitDto, UpdateAttribute, UpdateItem, VariantDto } from '../../api/types';
 
 export const PAGE_SIZE = 50;
 
@@ -27,6 +27,16 @@ export function useUnits(enabled = true) {
     queryFn: ({ signal }) => api.get<Items<UnitDto>>('/api/units', undefined, signal),
     select: (d) => d.items,
     staleTime: 5 * 60_000,
+    enabled,
+  });
+}
+
+/** The attribute library new items start from. */
+export function useAttributeLibrary(enabled = true) {
+  return useQuery({
+    queryKey: keys.catalog.attributes,
+    queryFn: ({ signal }) => api.get<Items<AttributeDto>>('/api/attributes', undefined, signal),
+    select: (d) => d.items,
     enabled,
   });
 }
@@ -75,6 +85,22 @@ export function useCreateUnit() {
   const invalidate = useInvalidateCatalog();
   return useMutation({
     mutationFn: ({ input, key }: { input: UnitDto; key: string }) => api.post<UnitDto>('/api/units', input, key),
+    onSuccess: invalidate,
+  });
+}
+
+export function useCreateAttribute() {
+  const invalidate = useInvalidateCatalog();
+  return useMutation({
+    mutationFn: ({ input, key }: { input: CreateAttribute; key: string }) => api.post<AttributeDto>('/api/attributes', input, key),
+    onSuccess: invalidate,
+  });
+}
+
+export function useUpdateAttribute() {
+  const invalidate = useInvalidateCatalog();
+  return useMutation({
+    mutationFn: ({ code, input }: { code: string; input: UpdateAttribute }) => api.patch<AttributeDto>(`/api/attributes/${encodeURIComponent(code)}`, input),
     onSuccess: invalidate,
   });
 }
