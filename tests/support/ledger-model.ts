@@ -178,14 +178,16 @@ export class LedgerModel {
     return { qty, value };
   }
 
-  /** The lowest running quantity of a key over time, in posting order. */
+  /** The lowest balance of a key at any moment (what every entry of a moment leaves), in posting order. */
   lowest(key: string): Decimal {
     let run = new D(0);
     let low = new D(0);
-    for (const e of this.ordered(key)) {
+    const entries = this.ordered(key);
+    entries.forEach((e, i) => {
       run = run.plus(e.qty);
-      if (run.lessThan(low)) low = run;
-    }
+      const lastOfMoment = entries[i + 1]?.postedAt !== e.postedAt;
+      if (lastOfMoment && run.lessThan(low)) low = run;
+    });
     return low;
   }
 

@@ -43,7 +43,9 @@ export async function checkLedger(db: Db): Promise<{ summary: string; violations
   add('stock.negative', await db.query<{ msg: string }>(
     `select 'key ' || v.key_id || ' is ' || v.qty_after || ' after entry ' || v.entry_id || ' at ' || v.posted_at as msg
      from stock_entry_value v join stock_key k on k.id = v.key_id join location l on l.id = k.location_id
-     where v.qty_after < 0 and not l.allow_negative`,
+     where v.qty_after < 0 and not l.allow_negative
+       -- a moment's balance is what its last entry leaves (a reversal shares its original's moment)
+       and not exists (select 1 from stock_entry_value n where n.key_id = v.key_id and n.posted_at = v.posted_at and n.entry_id > v.entry_id)`,
   ));
   add('stock.reservations', await db.query<{ msg: string }>(
     `select 'key ' || b.key_id || ': reserved ' || b.reserved || ' but active reservations hold ' || coalesce(r.q, 0) || ', on hand ' || b.qty as msg

@@ -4,6 +4,7 @@ import { balanceOf, post, stockWorld, type StockWorld } from '../../../tests/sup
 import { cancelDocument } from './documents/cancel-document';
 import { balanceAt } from './queries/as-of';
 import { getDocument } from './queries/get-document';
+import { checkLedger } from './check-ledger';
 
 const at = (day: number) => new Date(Date.UTC(2026, 0, day, 12)).toISOString();
 
@@ -79,6 +80,21 @@ describe.each(DIALECTS)('stock ledger on %s', (dialect) => {
     // would break day 3, and the error says so
     await expect(issue(loc, '1', 2)).rejects.toMatchObject({ code: 'inventory.insufficient_stock', extra: { at: at(3) } });
     expect(await balanceOf(t.db, w.variant.id, loc)).toMatchObject({ qty: '5', value: '10' });
+  });
+
+  it('judges a moment by what all its entries leave: a receipt whose issue was cancelled is cancelled in turn', async () => {
+    const loc = await fresh();
+    const r = await receipt(loc, '10', '1', 1);
+    const iss = await issue(loc, '4', 2);
+    await cancelDocument(w.ctx, iss.id, 'issued by mistake');
+    // the issue and its reversal share day 2: no moment there is below zero once the receipt goes
+    expect((await cancelDocument(w.ctx, r.id, 'wrong delivery')).body.status).toBe('cancelled');
+    expect(await balanceOf(t.db, w.variant.id, loc)).toMatchObject({ qty: '0', value: '0' });
+    expect((await checkLedger(t.db)).violations).toEqual([]);
+    // a live issue still holds its receipt
+    const r2 = await receipt(loc, '10', '1', 3);
+    await issue(loc, '4', 4);
+    await expect(cancelDocument(w.ctx, r2.id, 'x')).rejects.toMatchObject({ code: 'inventory.insufficient_stock', extra: { at: at(4) } });
   });
 
   it('names the stock, the need and what is available', async () => {
