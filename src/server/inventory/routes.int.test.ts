@@ -149,6 +149,8 @@ describe.each(DIALECTS)('stock over HTTP on %s', (dialect) => {
       ['a low-stock level for a service', () => sup.post('/api/items', { code: 'H-SERVICE-2', name: 'x', kind: 'service', lowStockThreshold: '5' }), 'lowStockThreshold'],
       ['a low-stock level given to a service later', () => sup.patch(`/api/items/${service.id}`, { lowStockThreshold: '5' }), 'lowStockThreshold'],
       ['a slot inside a customer\'s place', () => sup.post('/api/locations', { code: 'H-CUST-SLOT', name: 'x', kind: 'slot', parentId: customerPlace }), 'parentId'],
+      ['a scrap bin inside a customer\'s place', () => sup.post('/api/locations', { code: 'H-CUST-SCRAP', name: 'x', kind: 'scrap', parentId: customerPlace }), 'parentId'],
+      ['a place of an unknown customer', () => sup.post('/api/locations', { code: 'H-NO-CUSTOMER', name: 'x', kind: 'customer', customerId: '00000000-0000-7000-8000-000000000000' }), 'customerId'],
     ];
     for (const [what, send, field] of cases) {
       const r = await send();

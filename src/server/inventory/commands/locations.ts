@@ -35,6 +35,11 @@ export async function insertLocation(cmd: CommandTx, input: LocationInput): Prom
     if ((input.kind === 'zone' || input.kind === 'slot') && parent.kind !== 'warehouse' && parent.kind !== 'zone') {
       throw new DomainError('request.invalid', `A ${input.kind} sits inside a warehouse or one of its zones, not a ${parent.kind} location.`, { errors: [{ field: 'parentId', message: 'not a warehouse or zone' }] });
     }
+    // any other place sits only in one of its own kind (a customer's dock in the customer's site):
+    // stock rolled up under a warehouse is then never a supplier's, a customer's or scrap
+    if (input.kind !== 'zone' && input.kind !== 'slot' && parent.kind !== input.kind) {
+      throw new DomainError('request.invalid', `A ${input.kind} location sits only inside another ${input.kind} location, not a ${parent.kind}.`, { errors: [{ field: 'parentId', message: `not a ${input.kind} location` }] });
+    }
     path = `${parent.path}/${input.code}`;
   }
   if ((input.kind === 'zone' || input.kind === 'slot') && !input.parentId) {
@@ -47,7 +52,10 @@ export async function insertLocation(cmd: CommandTx, input: LocationInput): Prom
         `insert into location (id, code, name, kind, parent_id, path, allow_negative, customer_id) values ($1, $2, $3, $4, $5, $6, $7, $8)`,
         [id, input.code, input.name, input.kind, input.parentId ?? null, path, input.allowNegative ?? false, input.customerId ?? null],
       ),
-    { location_code: () => new DomainError('inventory.location_code_taken', `Location code ${input.code} is taken.`, { errors: [{ field: 'code', message: 'already taken' }] }) },
+    {
+      location_code: () => new DomainError('inventory.location_code_taken', `Location code ${input.code} is taken.`, { errors: [{ field: 'code', message: 'already taken' }] }),
+      location_customer_id_fkey: () => new DomainError('request.invalid', 'No such customer.', { errors: [{ field: 'customerId', message: 'no such customer' }] }),
+    },
   );
   const after = { id, ...input, path };
   cmd.audit({ entityType: 'location', entityId: id, after });
