@@ -7,6 +7,7 @@ import { newId } from '../../kernel/ids';
 import { getSerial } from './queries';
 import { transitionFor } from './transitions';
 import { postUnitMove } from './stock-moves';
+import { lotsNotOfTheirItems } from '../documents/lot-items';
 
 export interface RegisterSerialsInput {
   variantId: string;
@@ -29,6 +30,10 @@ export function registerSerials(ctx: Ctx, input: RegisterSerialsInput, idempoten
       throw new DomainError('inventory.serial_taken', `Listed twice: ${duplicates.slice(0, 10).join(', ')}.`, {
         errors: rows((s, i) => input.serialNos.indexOf(s) !== i, 'listed twice'), duplicates,
       });
+    }
+    // a unit's lot says what it was made from: it must be a lot of this item (or of no item)
+    if (input.lotId && (await lotsNotOfTheirItems(cmd, [{ variantId: input.variantId, lotId: input.lotId }], null)).length > 0) {
+      throw new DomainError('request.invalid', 'The lot is a lot of another item or variant.', { errors: [{ field: 'lotId', message: 'a lot of another item or variant' }] });
     }
     const ids = unique.map(() => newId());
     const inserted = await mapConstraints(

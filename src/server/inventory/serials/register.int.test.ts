@@ -3,13 +3,15 @@ import { DIALECTS, openTestDb, type TestDb } from '../../../../tests/support/dat
 import { Client, silentLog, testApp } from '../../../../tests/support/app';
 import { stockWorld, type StockWorld } from '../../../../tests/support/stock';
 import { seedPeople } from '../../seed/people';
+import { createItem } from '../../catalog/commands/create-item';
+import { createLot } from '../commands/lots';
 
 /** Registering serials over HTTP, as the register dialog does: errors point at rows. */
 describe.each(DIALECTS)('registering serial units on %s', (dialect) => {
   let t: TestDb;
   let w: StockWorld;
   let op: Client;
-  const count = async () => (await t.db.query<{ n: number }>('select (select count(*) from serial_unit) + (select count(*) from audit_event) as n'))[0]!.n;
+  const count = async () => (await t.db.query<{ n: number }>('select ((select count(*) from serial_unit) + (select count(*) from audit_event))::int as n'))[0]!.n;
 
   beforeAll(async () => {
     t = await openTestDb(dialect);
@@ -46,6 +48,12 @@ describe.each(DIALECTS)('registering serial units on %s', (dialect) => {
       expect(r.status, field).toBe(404);
       expect(r.body.errors, field).toEqual([{ field, message: expect.stringMatching(/^no such/) }]);
     }
-    expect(await count()).toBe(before);
+    // a unit made of another item's lot would trace back to the wrong material
+    const other = (await createItem(w.ctx, { code: 'RG-OTHER', name: 'Other', kind: 'material', uom: 'kg', attributes: [] })).body;
+    const otherLot = (await createLot(w.ctx, { code: 'RG-OTHER-LOT', itemId: other.id })).body.id;
+    const wrongLot = await op.post('/api/serials', { variantId: w.variant.id, serialNos: ['RG-040'], lotId: otherLot });
+    expect(wrongLot.status).toBe(422);
+    expect(wrongLot.body.errors).toEqual([{ field: 'lotId', message: 'a lot of another item or variant' }]);
+    expect(await count()).toBe(before + 2); // the audit events of the other item and its lot
   });
 });
