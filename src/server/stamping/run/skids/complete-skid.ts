@@ -4,7 +4,7 @@ import { DomainError } from '../../../kernel/errors';
 import { mapConstraints } from '../../../kernel/pg-errors';
 import { newId } from '../../../kernel/ids';
 import { lockRunPo, type PoRowLocked } from '../../orders/po-row';
-import { getSkid, nextSkidSeq, skidLabel } from './queries';
+import { getSkid, lockSkidLabels, nextSkidSeq, skidLabel } from './queries';
 import { consigneeLocation, moveStampedGoods } from './move-goods';
 import { requirePutAwayPlace } from './put-away-places';
 import { groupBy } from './group-by';
@@ -12,7 +12,8 @@ import { groupBy } from './group-by';
 /** A new skid of a PO: the lowest free number, its label and place. */
 export async function insertSkid(cmd: CommandTx, po: PoRowLocked, locationId: string): Promise<string> {
   await requirePutAwayPlace(cmd, locationId);
-  const seq = await nextSkidSeq(cmd, po.id);
+  await lockSkidLabels(cmd, po.number);
+  const seq = await nextSkidSeq(cmd, po);
   const id = newId();
   await mapConstraints(
     () => cmd.query('insert into skid (id, po_id, seq, label, location_id, created_by) values ($1, $2, $3, $4, $5, $6)', [id, po.id, seq, skidLabel(po.number, seq), locationId, cmd.actor.userId]),

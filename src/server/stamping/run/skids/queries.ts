@@ -25,16 +25,27 @@ export async function getSkid(q: Queryable, poId: string, skidId: string, field?
 }
 
 /**
- * The lowest skid number the PO does not use: a deleted skid's number is taken again, and a
- * number a live skid holds never is (`SK-…-02` of 01/02/03 deleted → the next skid is 02).
+ * The lowest skid number free for the PO: a deleted skid's number is taken again, and a number a
+ * live skid holds never is (`SK-…-02` of 01/02/03 deleted → the next skid is 02). PO numbers are
+ * unique per customer only, so a number whose label another customer's PO of the same number
+ * holds is skipped too: labels never collide plant-wide. The caller holds `lockSkidLabels`.
  */
-export async function nextSkidSeq(q: Queryable, poId: string): Promise<number> {
+export async function nextSkidSeq(q: Queryable, po: { id: string; number: string }): Promise<number> {
   const [row] = (await q.query<{ seq: number }>(
-    `select min(n)::int as seq from generate_series(1, (select coalesce(max(seq), 0) + 1 from skid where po_id = $1 and deleted_at is null)) n
-     where not exists (select 1 from skid where po_id = $1 and seq = n and deleted_at is null)`,
-    [poId],
+    `select min(n)::int as seq
+     from generate_series(1, 1 + (select count(*) from skid s join production_order p on p.id = s.po_id
+                                  where s.deleted_at is null and (s.po_id = $1 or lower(p.number) = lower($2)))) n
+     where not exists (select 1 from skid where po_id = $1 and seq = n and deleted_at is null)
+       and not exists (select 1 from skid where deleted_at is null
+                       and lower(label) = lower('SK-' || $2 || '-' || case when n < 10 then '0' else '' end || n))`,
+    [po.id, po.number],
   )) as [{ seq: number }];
   return row.seq;
+}
+
+/** Serialises new skids of every PO sharing a number (whatever its customer), until commit. */
+export async function lockSkidLabels(q: Queryable, poNumber: string): Promise<void> {
+  await q.query(`select pg_advisory_xact_lock(hashtext('skid-label:' || lower($1)))`, [poNumber]);
 }
 
 export const skidLabel = (poNumber: string, seq: number) => `SK-${poNumber}-${String(seq).padStart(2, '0')}`;
