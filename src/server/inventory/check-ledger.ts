@@ -8,7 +8,8 @@ class Rollback extends Error {}
 /**
  * Proves the stock invariants from the ledger's facts: balances are the sums of their entries,
  * running figures and FIFO values are what a full re-valuation gives, no value depends on itself,
- * nothing is negative at any moment where negatives are not allowed, and reservations add up and fit.
+ * nothing is negative at any moment where negatives are not allowed, reservations add up and fit,
+ * and every serial unit in stock has its unit on the ledger.
  */
 export async function checkLedger(db: Db): Promise<{ summary: string; violations: Violation[] }> {
   const violations: Violation[] = [];
@@ -52,6 +53,13 @@ export async function checkLedger(db: Db): Promise<{ summary: string; violations
      from stock_balance b left join (select key_id, sum(remaining) as q from stock_reservation where status = 'active' group by key_id) r on r.key_id = b.key_id
      join stock_key k on k.id = b.key_id join location l on l.id = k.location_id
      where b.reserved <> coalesce(r.q, 0) or (b.reserved > b.qty and not l.allow_negative)`,
+  ));
+  add('stock.serials', await db.query<{ msg: string }>(
+    `select s.n || ' serial units of variant ' || s.variant_id || ' are in stock at location ' || s.location_id || ' but the ledger holds ' || coalesce(b.qty, 0) as msg
+     from (select variant_id, location_id, lot_id, count(*) as n from serial_unit where status = 'in_stock' group by variant_id, location_id, lot_id) s
+     left join stock_key k on (k.variant_id, k.location_id, k.grade) = (s.variant_id, s.location_id, 'good') and k.lot_id is not distinct from s.lot_id
+     left join stock_balance b on b.key_id = k.id
+     where s.n > coalesce(b.qty, 0)`,
   ));
   const keys = await db.query<{ id: string }>('select key_id::text as id from stock_balance order by key_id');
   for (const { id } of keys) {

@@ -17,3 +17,20 @@ export async function mapConstraints<T>(fn: () => Promise<T>, map: Record<string
     throw make ? make() : err;
   }
 }
+
+/**
+ * Refusals the database makes itself (a trigger naming a constraint), and how a module words them:
+ * the transaction is gone by then, so the words come from the error alone.
+ */
+const refusals = new Map<string, (detail: string | undefined) => DomainError>();
+
+export function refuseOnConstraint(constraint: string, make: (detail: string | undefined) => DomainError): void {
+  refusals.set(constraint, make);
+}
+
+/** The domain error for a database refusal registered with `refuseOnConstraint`, if this is one. */
+export function registeredRefusal(err: unknown): DomainError | undefined {
+  const c = violatedConstraint(err);
+  const make = c ? refusals.get(c) : undefined;
+  return make?.((err as { detail?: string }).detail);
+}

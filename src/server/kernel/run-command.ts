@@ -7,6 +7,7 @@ import type { DomainEventDraft } from './outbox';
 import { claimCommandSlots, commitWithRecords } from './commit-records';
 import { announceEvents } from './announce-events';
 import { DomainError, fromPgError } from './errors';
+import { registeredRefusal } from './pg-errors';
 import { canonicalJson, sha256 } from './canonical';
 
 /** What a use case gets inside its transaction. */
@@ -71,7 +72,7 @@ export async function runCommand<T>(
     } catch (err) {
       const conflict = fromPgError(err);
       if (conflict && attempt < MAX_ATTEMPTS) continue;
-      throw conflict ?? err;
+      throw conflict ?? registeredRefusal(err) ?? err;
     }
   }
 }

@@ -9,6 +9,8 @@ import { findCostCycle } from './cost-cycle';
 import { releaseExpired } from './expired-reservations';
 import { refuseBeforeCount } from './counted-keys';
 import type { EntryDraft, LockedBalance, PostedEntry } from './types';
+// the database's refusal to take stock serial units hold, worded for the caller
+import './serial-held';
 
 /** Rounds of cost propagation after which its keys are searched for a loop again (one from before
  * loops were refused); without one, a long chain of transfers just takes that many rounds. */

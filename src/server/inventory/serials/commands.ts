@@ -6,7 +6,7 @@ import { mapConstraints } from '../../kernel/pg-errors';
 import { newId } from '../../kernel/ids';
 import { getSerial } from './queries';
 import { transitionFor } from './transitions';
-import { postUnitMove } from './stock-moves';
+import { postUnitMove, unitDestination, unitLocationNotFound } from './stock-moves';
 import { lotsNotOfTheirItems } from '../documents/lot-items';
 
 export interface RegisterSerialsInput {
@@ -45,7 +45,7 @@ export function registerSerials(ctx: Ctx, input: RegisterSerialsInput, idempoten
       ),
       {
         serial_unit_variant_id_fkey: () => new DomainError('catalog.variant_not_found', 'No such variant.', { errors: [{ field: 'variantId', message: 'no such variant' }] }),
-        serial_unit_location_id_fkey: () => new DomainError('inventory.location_not_found', 'No such location.', { errors: [{ field: 'locationId', message: 'no such location' }] }),
+        serial_unit_location_id_fkey: unitLocationNotFound,
         serial_unit_lot_id_fkey: () => new DomainError('inventory.lot_not_found', 'No such lot.', { errors: [{ field: 'lotId', message: 'no such lot' }] }),
       },
     );
@@ -83,11 +83,15 @@ export function recordSerialEvent(ctx: Ctx, serialId: string, e: SerialEventInpu
     const status = rule.to ?? unit.status;
     const iteration = e.event === 'defect' && e.outcome === 'rework' ? unit.iteration + 1 : unit.iteration;
     const stage = e.event === 'stage' ? e.stage : e.event === 'defect' && e.outcome === 'rework' && e.reworkStage ? e.reworkStage : unit.stage;
-    const location = await postUnitMove(cmd, { id: serialId, serialNo: unit.serial_no, variantId: unit.variant_id, lotId: unit.lot_id, status: unit.status, locationId: unit.location_id }, e);
-    await cmd.query(
-      'update serial_unit set status = $2, stage = $3, location_id = $4, iteration = $5, updated_at = $6 where id = $1',
-      [serialId, status, stage, location, iteration, cmd.now],
+    const location = unitDestination(unit.location_id, e);
+    await mapConstraints(
+      () => cmd.query(
+        'update serial_unit set status = $2, stage = $3, location_id = $4, iteration = $5, updated_at = $6 where id = $1',
+        [serialId, status, stage, location, iteration, cmd.now],
+      ),
+      { serial_unit_location_id_fkey: unitLocationNotFound },
     );
+    await postUnitMove(cmd, { id: serialId, serialNo: unit.serial_no, variantId: unit.variant_id, lotId: unit.lot_id, status: unit.status, locationId: unit.location_id }, e);
     const event = e.event === 'defect' ? `defect:${e.outcome}` : e.event;
     await cmd.query(
       `insert into serial_event (serial_id, at, event, from_status, to_status, stage, location_id, iteration, actor_id, note)

@@ -73,7 +73,7 @@ describe.each(DIALECTS)('serial units on %s', (dialect) => {
     expect((await checkLedger(t.db)).violations).toEqual([]);
   });
 
-  it('refuses a QA pass or delivery to a place that cannot take it, and a delivery of stock the ledger no longer has', async () => {
+  it('refuses a QA pass or delivery to a place that cannot take it, and ordinary postings of the stock units in stock hold', async () => {
     const customer = (await createLocation(w.ctx, { code: 'SN-CUST2', name: 'Customer 2', kind: 'customer' })).body.id;
     const { ids } = (await registerSerials(w.ctx, { variantId: w.variant.id, serialNos: ['PCB-0200'] })).body;
     const id = ids[0]!;
@@ -82,10 +82,23 @@ describe.each(DIALECTS)('serial units on %s', (dialect) => {
     expect((await getSerial(t.db, id)).status).toBe('in_production');
     await recordSerialEvent(w.ctx, id, { event: 'qa_pass', locationId: w.locations.second });
     await expect(recordSerialEvent(w.ctx, id, { event: 'deliver', locationId: w.locations.main })).rejects.toMatchObject({ code: 'request.invalid', extra: { errors: [{ field: 'locationId' }] } });
-    // someone took the stock away: the ledger refuses the delivery and the unit stays in stock
-    await post(w.ctx, { type: 'adjustment', reason: 'lost', note: 'not on the shelf', lines: [{ variantId: w.variant.id, locationId: w.locations.second, qty: '-1', grade: 'good' }] });
-    await expect(recordSerialEvent(w.ctx, id, { event: 'deliver', locationId: customer })).rejects.toMatchObject({ code: 'inventory.insufficient_stock' });
-    expect((await getSerial(t.db, id)).status).toBe('in_stock');
+    // beside two ordinary units, an ordinary issue may take those two, never the serial unit's
+    const at = { variantId: w.variant.id, locationId: w.locations.second, grade: 'good' };
+    const receipt = await post(w.ctx, { type: 'receipt', lines: [{ ...at, qty: '2', unitCost: '3' }] });
+    await expect(post(w.ctx, { type: 'issue', lines: [{ ...at, qty: '3' }] })).rejects.toMatchObject({
+      code: 'inventory.insufficient_stock', message: expect.stringMatching(/^SN-RESIN\S* at SN-SECOND \(good\) holds 1 serial unit in stock; this posting would leave 0\./),
+      extra: { heldBySerials: '1', left: '0' },
+    });
+    await expect(post(w.ctx, { type: 'adjustment', reason: 'lost', note: 'not on the shelf', lines: [{ ...at, qty: '-3' }] })).rejects.toMatchObject({ code: 'inventory.insufficient_stock' });
+    const issue = await post(w.ctx, { type: 'issue', lines: [{ ...at, qty: '2' }] });
+    // nor may cancelling the receipt take them back out from under the unit
+    await expect(cancelDocument(w.ctx, receipt.id, 'wrong delivery')).rejects.toMatchObject({ code: 'inventory.insufficient_stock', extra: { heldBySerials: '1' } });
+    expect(await balanceOf(t.db, w.variant.id, w.locations.second)).toMatchObject({ qty: '1' });
+    await cancelDocument(w.ctx, issue.id, 'issued by mistake');
+    // the unit leaves by its own event
+    expect((await recordSerialEvent(w.ctx, id, { event: 'deliver', locationId: customer })).body.status).toBe('delivered');
+    expect(await balanceOf(t.db, w.variant.id, w.locations.second)).toMatchObject({ qty: '2' });
+    expect((await checkLedger(t.db)).violations).toEqual([]);
   });
 
   it('refuses events the unit’s status does not allow, and duplicate serial numbers', async () => {

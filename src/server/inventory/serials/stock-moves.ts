@@ -36,10 +36,11 @@ interface Move {
  * key would then need each unit's own cost to follow it), and moving, delivering,
  * scrapping or sending it back to rework posts its way out, each as a document of its own naming
  * the unit, so the inventory log shows QA approvals, deliveries and defect markings. Events of a
- * unit in production move no stock. Returns where the unit is now.
+ * unit in production move no stock. The unit's record already says where it is now: stock held
+ * by units in stock (migration 0021) then counts it at its new place only.
  */
-export async function postUnitMove(cmd: CommandTx, unit: Unit, e: SerialEventInput): Promise<string | null> {
-  const to = 'locationId' in e && e.locationId ? e.locationId : unit.locationId;
+export async function postUnitMove(cmd: CommandTx, unit: Unit, e: SerialEventInput): Promise<void> {
+  const to = unitDestination(unit.locationId, e);
   const kind = to && to !== unit.locationId ? await locationKind(cmd, to) : null;
   const from = unit.locationId!;
   const out = (reason: string) => ({ locationId: from, qty: '-1', reason });
@@ -70,7 +71,11 @@ export async function postUnitMove(cmd: CommandTx, unit: Unit, e: SerialEventInp
       break;
   }
   if (move) await post(cmd, unit, move);
-  return to;
+}
+
+/** Where a unit is after the event: the place it names, else where it was. */
+export function unitDestination(locationId: string | null, e: SerialEventInput): string | null {
+  return 'locationId' in e && e.locationId ? e.locationId : locationId;
 }
 
 async function post(cmd: CommandTx, unit: Unit, move: Move): Promise<void> {
@@ -81,8 +86,12 @@ async function post(cmd: CommandTx, unit: Unit, move: Move): Promise<void> {
   announcePosted(cmd, doc, `posted ${doc.number} (${move.note})`);
 }
 
+/** The unit's named place does not exist. */
+export const unitLocationNotFound = () =>
+  new DomainError('inventory.location_not_found', 'No such location.', { errors: [{ field: 'locationId', message: 'no such location' }] });
+
 async function locationKind(cmd: CommandTx, id: string): Promise<string> {
   const [l] = await cmd.query<{ kind: string }>('select kind from location where id = $1', [id]);
-  if (!l) throw new DomainError('inventory.location_not_found', 'No such location.', { errors: [{ field: 'locationId', message: 'no such location' }] });
+  if (!l) throw unitLocationNotFound();
   return l.kind;
 }
