@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DIALECTS, openTestDb, type TestDb } from '../../../tests/support/databases';
 import { Client, silentLog, testApp } from '../../../tests/support/app';
 import { seedPeople } from '../seed/people';
-import { stockWorld, type StockWorld } from '../../../tests/support/stock';
+import { balanceOf, stockWorld, type StockWorld } from '../../../tests/support/stock';
 import { parseCsv } from '../kernel/csv';
 import { createLocation } from './commands/locations';
 import { createItem } from '../catalog/commands/create-item';
@@ -88,6 +88,16 @@ describe.each(DIALECTS)('stock over HTTP on %s', (dialect) => {
     const ok = await sup.post('/api/stock/adjustments', { reason: 'damaged', note: 'dropped a bag', lines: [line] });
     expect(ok.status).toBe(201);
     expect(ok.body.entries[0]).toMatchObject({ qty: '-1', qtyBefore: '12.5', qtyAfter: '11.5', reason: 'damaged', note: 'dropped a bag', actorLabel: 'supervisor' });
+  });
+
+  it('any poster marks stock damaged by a transfer; making damaged stock good again needs the right to adjust', async () => {
+    const at = { variantId: w.variant.id, fromLocationId: w.locations.main, toLocationId: w.locations.main, lotId: w.lots.a, qty: '1' };
+    expect((await op.post('/api/stock/transfers', { lines: [{ ...at, toGrade: 'damaged' }] })).status).toBe(201);
+    const back = { lines: [{ ...at, grade: 'damaged', toGrade: 'good' }] };
+    expect(await op.post('/api/stock/transfers', back)).toMatchObject({ status: 403, body: { code: 'auth.forbidden', permission: 'inventory.adjust' } });
+    expect(await balanceOf(t.db, w.variant.id, w.locations.main, w.lots.a, 'damaged')).toMatchObject({ qty: '1' });
+    expect((await sup.post('/api/stock/transfers', back)).status).toBe(201);
+    expect(await balanceOf(t.db, w.variant.id, w.locations.main, w.lots.a, 'damaged')).toMatchObject({ qty: '0' });
   });
 
   it('exports the ledger as CSV with the list\'s filters, every entry past a page, figures exact', async () => {

@@ -11,6 +11,7 @@ import { draftsFor } from './drafts';
 import { checkShipment, recordTransitLines, shipmentDrafts, type ShippedTransfer } from './shipped-transfer';
 import { withKeyReferences } from './key-references';
 import { requireLotsOfTheirItems } from './lot-items';
+import { requireRightToRegrade } from './regrade-right';
 import { requireUnitPrecision } from './unit-precision';
 import { documentFromEntries, getDocument } from '../queries/get-document';
 
@@ -44,6 +45,7 @@ export async function postDocumentInTx(cmd: CommandTx, input: StockDocumentInput
   if (postedAt.getTime() > cmd.now.getTime() + FUTURE_TOLERANCE_MS) throw invalid('postedAt', 'cannot be in the future');
   await requireUnitPrecision(cmd, input);
   await requireLotsOfTheirItems(cmd, input, postedAt);
+  await requireRightToRegrade(cmd, input);
   // a transfer through a transit location posts its first leg now and waits to be received
   const shipped: ShippedTransfer | null = input.type === 'transfer' && input.viaLocationId ? { ...input, viaLocationId: input.viaLocationId } : null;
   if (shipped) await checkShipment(cmd, shipped);
