@@ -59,6 +59,22 @@ describe.each(DIALECTS)('reservations on %s', (dialect) => {
     await expect(reserve(loc, '1', { expiresAt: new Date(Date.now() - 1000).toISOString() })).rejects.toMatchObject({ code: 'request.invalid', extra: { errors: [{ field: 'expiresAt' }] } });
     await expect(reserveStock(w.ctx, { variantId: w.variant.id, locationId: loc, qty: '1', grade: 'damaged' })).rejects.toMatchObject({ code: 'request.invalid', extra: { errors: [{ field: 'grade' }] } });
     expect(await balanceOf(t.db, w.variant.id, loc)).toMatchObject({ reserved: '0' });
+    // nor stock that is no longer the plant's to use: delivered, on its way, scrapped
+    for (const kind of ['customer', 'transit', 'scrap'] as const) {
+      const place = (await createLocation(w.ctx, { code: `R-${dialect}-${kind}`, name: kind, kind, allowNegative: true })).body.id;
+      await post(w.ctx, { type: 'receipt', lines: [{ variantId: w.variant.id, locationId: place, qty: '2', unitCost: '1', grade: 'good' }] });
+      await expect(reserve(place, '1'), kind).rejects.toMatchObject({ code: 'request.invalid', extra: { errors: [{ field: 'locationId', message: `stock at a ${kind} location is not the plant's to reserve` }] } });
+    }
+  });
+
+  it('lists stock of a grade not for use as on hand, none of it available; as of a later moment, reserved as now', async () => {
+    const loc = await fresh('5');
+    await reserve(loc, '2');
+    await post(w.ctx, { type: 'transfer', lines: [{ variantId: w.variant.id, fromLocationId: loc, toLocationId: loc, grade: 'good', toGrade: 'damaged', qty: '1' }] });
+    const figures = (items: Array<{ grade: string; qty: string; reserved: string; available: string }>) => items.map((b) => [b.grade, b.qty, b.reserved, b.available]);
+    expect(figures((await listBalances(t.db, { locationId: loc }, { limit: 10 })).items)).toEqual([['good', '4', '2', '2'], ['damaged', '1', '0', '0']]);
+    const later = await listBalances(t.db, { locationId: loc, asOf: new Date(Date.now() + 86_400_000) }, { limit: 10 });
+    expect(figures(later.items)).toEqual([['good', '4', '2', '2'], ['damaged', '1', '0', '0']]);
   });
 
   it('a count that finds less than is reserved posts, and the newest reservations give way', async () => {

@@ -22,6 +22,9 @@ export interface ReserveInput {
   note?: string | null;
 }
 
+/** Places whose stock is not available for use: delivered, in transit, scrapped. */
+const NOT_RESERVABLE = ['customer', 'transit', 'scrap'];
+
 interface ReservationRow { id: string; key_id: string; qty: string; remaining: string; status: string; source_type: string | null; source_id: string | null; expires_at: Date | null }
 
 /**
@@ -30,10 +33,13 @@ interface ReservationRow { id: string; key_id: string; qty: string; remaining: s
  */
 export function reserveStock(ctx: Ctx, input: ReserveInput, idempotencyKey?: string | null) {
   return runCommand(ctx, { name: 'inventory.reserve', input, idempotencyKey, status: 201 }, async (cmd) => {
-    // a reservation holds stock for a use: it must still be running, and the grade one that is used
+    // a reservation holds stock for a use: it must still be running, the grade one that is used, and
+    // the stock the plant's own (not a customer's, on its way, or scrapped)
     if (input.expiresAt && new Date(input.expiresAt).getTime() <= cmd.now.getTime()) throw invalid('expiresAt', 'is in the past');
-    const [grade] = await cmd.query<{ usable: boolean }>('select usable from grade where code = $1', [input.grade ?? 'good']);
-    if (grade && !grade.usable) throw invalid('grade', `stock graded ${input.grade} is not available for use`);
+    const [place] = await cmd.query<{ usable: boolean | null; kind: string | null }>(
+      'select (select usable from grade where code = $1) as usable, (select kind from location where id = $2) as kind', [input.grade ?? 'good', input.locationId]);
+    if (place?.usable === false) throw invalid('grade', `stock graded ${input.grade} is not available for use`);
+    if (place?.kind && NOT_RESERVABLE.includes(place.kind)) throw invalid('locationId', `stock at a ${place.kind} location is not the plant's to reserve`);
     await requireWholeUnits(cmd, [{ field: 'qty', variantId: input.variantId, qty: input.qty }]);
     const [keyId] = await withKeyReferences(input, () =>
       resolveKeys(cmd, [{ variantId: input.variantId, locationId: input.locationId, lotId: input.lotId ?? null, grade: input.grade ?? 'good' }]));

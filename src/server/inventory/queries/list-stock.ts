@@ -28,7 +28,7 @@ function stockConditions(f: StockFilter) {
 
 interface BalanceRow {
   key_id: string; variant_id: string; variant_code: string; variant_name: string; location_id: string; location_code: string;
-  lot_id: string | null; lot_code: string | null; expiry_date: string | null; grade: string; qty: string; reserved: string; value: string;
+  lot_id: string | null; lot_code: string | null; expiry_date: string | null; grade: string; qty: string; usable: boolean; reserved: string; value: string;
 }
 
 /**
@@ -37,11 +37,13 @@ interface BalanceRow {
  */
 export async function listBalances(db: Queryable, f: StockFilter & { asOf?: Date; includeZero?: boolean }, args: ListArgs) {
   const { where: w, params } = stockConditions(f);
-  // what reservations hold now: one past its expiry holds nothing, though the sweep may not have run yet
-  let figures = `b.qty, b.reserved - case when b.reserved = 0 then 0 else coalesce((select sum(r.remaining) from stock_reservation r
+  // what reservations hold now: one past its expiry holds nothing, though the sweep may not have run
+  // yet; stock of a grade not for use (damaged, defective, rework) is on hand, never available
+  let figures = `b.qty, g.usable, b.reserved - case when b.reserved = 0 then 0 else coalesce((select sum(r.remaining) from stock_reservation r
     where r.key_id = k.id and r.status = 'active' and r.expires_at <= now()), 0) end as reserved, b.value`;
   let from = 'stock_balance b join stock_key k on k.id = b.key_id';
-  if (f.asOf) {
+  // no posting is dated in the future: as of a later moment, stock is what it is now, reservations too
+  if (f.asOf && f.asOf.getTime() < Date.now()) {
     params.push(f.asOf);
     from = `stock_key k cross join lateral (
       select coalesce((select qty_after from stock_entry_value where key_id = k.id and posted_at <= $${params.length} order by posted_at desc, entry_id desc limit 1), 0) as qty,
@@ -53,6 +55,7 @@ export async function listBalances(db: Queryable, f: StockFilter & { asOf?: Date
     select: `select * from (select k.id::text as key_id, k.variant_id, v.code as variant_code, v.name as variant_name, k.location_id,
         l.code as location_code, k.lot_id, lot.code as lot_code, lot.expiry_date::text, k.grade, ${figures}
       from ${from} join variant v on v.id = k.variant_id join location l on l.id = k.location_id left join lot on lot.id = k.lot_id
+        join grade g on g.code = k.grade
       ${w.length ? `where ${w.join(' and ')}` : ''}) s`,
     where: [], params,
     sortable: { variant: 's.variant_code', location: 's.location_code', qty: 's.qty' },
@@ -62,7 +65,7 @@ export async function listBalances(db: Queryable, f: StockFilter & { asOf?: Date
   const items: BalanceDto[] = page.rows.map((r) => ({
     keyId: r.key_id, variantId: r.variant_id, variantCode: r.variant_code, variantName: r.variant_name, locationId: r.location_id,
     locationCode: r.location_code, lotId: r.lot_id, lotCode: r.lot_code, expiryDate: r.expiry_date, grade: r.grade,
-    qty: r.qty, reserved: r.reserved, available: subtract(r.qty, r.reserved), value: r.value,
+    qty: r.qty, reserved: r.reserved, available: r.usable ? subtract(r.qty, r.reserved) : '0', value: r.value,
   }));
   return { items, nextCursor: page.nextCursor };
 }
