@@ -53,6 +53,7 @@ export const ERRORS = {
   'inventory.grade_unknown': { status: 422, title: 'Unknown grade' },
   'inventory.grade_not_found': { status: 404, title: 'Grade not found' },
   'inventory.grade_code_taken': { status: 409, title: 'Grade code already taken' },
+  'inventory.grade_name_taken': { status: 409, title: 'Grade name already taken' },
   'inventory.document_not_found': { status: 404, title: 'Stock document not found' },
   'inventory.already_cancelled': { status: 409, title: 'Document already cancelled' },
   'inventory.document_owned': { status: 409, title: 'Document belongs to a workflow' },

@@ -47,6 +47,7 @@ describe.each(DIALECTS)('configurable grades on %s', (dialect) => {
       [{ code: 'ok', name: '' }, 422, 'name'],
       [{ code: 'ok', name: 'Ok', colour: 'red' }, 422, 'colour'],
       [{ code: 'damaged', name: 'Damaged again' }, 409, 'code'],
+      [{ code: 'broken', name: 'DAMAGED' }, 409, 'name'],
     ];
     for (const [body, status, field] of cases) {
       const r = await sup.post('/api/grades', body);
@@ -59,6 +60,7 @@ describe.each(DIALECTS)('configurable grades on %s', (dialect) => {
     expect(missing.status).toBe(404);
     expect(missing.body.code).toBe('inventory.grade_not_found');
     expect((await sup.patch('/api/grades/good', { name: 'Good', usable: false })).body.errors).toEqual([{ field: 'usable', message: 'unknown field' }]);
+    expect(await sup.patch('/api/grades/good', { name: 'rework' })).toMatchObject({ status: 409, body: { code: 'inventory.grade_name_taken', errors: [{ field: 'name' }] } });
     expect([await count('grade'), await count('audit_event')]).toEqual(before);
   });
 

@@ -25,10 +25,13 @@ export function registerSerials(ctx: Ctx, input: RegisterSerialsInput, idempoten
     // row-level errors (`serialNos.3`), so a form can point at the offending lines
     const rows = (pick: (s: string, i: number) => boolean, message: string) =>
       input.serialNos.flatMap((s, i) => (pick(s, i) ? [{ field: `serialNos.${i}`, message }] : []));
-    if (unique.length !== input.serialNos.length) {
-      const duplicates = [...new Set(input.serialNos.filter((s, i) => input.serialNos.indexOf(s) !== i))];
+    // SN-1 and sn-1 are one number to a scanner or a reader (migration 0023)
+    const folded = input.serialNos.map((s) => s.toLowerCase());
+    const repeated = (i: number) => folded.indexOf(folded[i]!) !== i;
+    if (folded.some((_, i) => repeated(i))) {
+      const duplicates = [...new Set(input.serialNos.filter((_, i) => repeated(i)))];
       throw new DomainError('inventory.serial_taken', `Listed twice: ${duplicates.slice(0, 10).join(', ')}.`, {
-        errors: rows((s, i) => input.serialNos.indexOf(s) !== i, 'listed twice'), duplicates,
+        errors: rows((_, i) => repeated(i), 'listed twice'), duplicates,
       });
     }
     // a unit's lot says what it was made from: it must be a lot of this item (or of no item)
@@ -40,7 +43,7 @@ export function registerSerials(ctx: Ctx, input: RegisterSerialsInput, idempoten
       () => cmd.query<{ id: string; serial_no: string }>(
         `insert into serial_unit (id, variant_id, serial_no, status, stage, location_id, lot_id, order_ref)
          select id, $2, serial_no, 'in_production', $3, $4, $5, $6 from unnest($1::uuid[], $7::text[]) as t(id, serial_no)
-         on conflict (variant_id, serial_no) do nothing returning id, serial_no`,
+         on conflict (variant_id, lower(serial_no)) do nothing returning id, serial_no`,
         [ids, input.variantId, input.stage ?? null, input.locationId ?? null, input.lotId ?? null, input.orderRef ?? null, unique],
       ),
       {

@@ -40,6 +40,11 @@ describe.each(DIALECTS)('registering serial units on %s', (dialect) => {
     expect(taken.status).toBe(409);
     expect(taken.body.taken).toEqual(['RG-002', 'RG-001']);
     expect(taken.body.errors).toEqual([{ field: 'serialNos.1', message: 'already exists' }, { field: 'serialNos.3', message: 'already exists' }]);
+    // a number differing only in case is the same number
+    const cased = await op.post('/api/serials', { variantId: w.variant.id, serialNos: ['RG-014', 'rg-001'] });
+    expect(cased.body).toMatchObject({ code: 'inventory.serial_taken', taken: ['rg-001'], errors: [{ field: 'serialNos.1', message: 'already exists' }] });
+    const casedTwice = await op.post('/api/serials', { variantId: w.variant.id, serialNos: ['RG-015', 'rg-015'] });
+    expect(casedTwice.body).toMatchObject({ code: 'inventory.serial_taken', duplicates: ['rg-015'], errors: [{ field: 'serialNos.1', message: 'listed twice' }] });
     const tooLong = await op.post('/api/serials', { variantId: w.variant.id, serialNos: ['RG-020', 'x'.repeat(81)] });
     expect(tooLong.status).toBe(422);
     expect(tooLong.body.errors.map((e: { field: string }) => e.field)).toEqual(['serialNos.1']);
