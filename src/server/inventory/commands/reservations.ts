@@ -117,7 +117,9 @@ async function lockReservation(cmd: CommandTx, id: string): Promise<ReservationR
   await lockBalances(cmd, [r.key_id]); // key lock first, as every stock change takes it
   const [locked] = await cmd.query<ReservationRow>('select id, key_id::text, qty, remaining, status, source_type, source_id, expires_at from stock_reservation where id = $1 for update', [id]);
   if (locked!.status !== 'active' || (locked!.expires_at && locked!.expires_at <= cmd.now)) {
-    throw new DomainError('inventory.reservation_closed', `The reservation is ${locked!.status === 'active' ? 'expired' : locked!.status}.`, { state: locked!.status });
+    // one past its expiry is expired, though the sweep has not marked it yet
+    const state = locked!.status === 'active' ? 'expired' : locked!.status;
+    throw new DomainError('inventory.reservation_closed', `The reservation is ${state}.`, { state });
   }
   return locked!;
 }
