@@ -92,9 +92,19 @@ describe('the stamp run', () => {
       expect(await current.getByTestId('current-po-notes').textContent()).toContain(`Check the seals on ${tag} cartons`);
       expect(await counter(page, region.code).getByTestId('counter-remaining').textContent()).toBe('250');
 
+      // the picked PO is in the address: a reload and back / forward keep it
+      await page.waitForURL((u) => new URL(u.href).searchParams.get('po') === po.id);
       await page.getByTestId('start-run').click();
       await page.getByTestId('run-panel').waitFor();
       await expect.poll(() => current.getAttribute('data-status')).toBe('in_production');
+      await page.reload();
+      await page.locator(`[data-testid="run-panel"][data-po="${po.id}"]`).waitFor();
+      await page.goBack();
+      await page.waitForURL((u) => !new URL(u.href).searchParams.has('po'));
+      await page.goForward();
+      await page.waitForURL((u) => new URL(u.href).searchParams.get('po') === po.id);
+      await page.locator(`[data-testid="run-panel"][data-po="${po.id}"]`).waitFor();
+      await current.waitFor();
       const queued = page.getByTestId('box-queue-item');
       await expect.poll(() => queued.count()).toBe(3);
 
@@ -266,13 +276,27 @@ describe('the stamp run', () => {
   it('a verifier raises a line stamped beyond its order to what was stamped, then completes it', async () => {
     const admin = await apiSession(env.server.url, 'admin');
     const tag = `E2EV${Date.now().toString(36).toUpperCase()}`;
-    const { region, variant, po } = await runSetup(admin, tag);
+    const { region, variant, po, day } = await runSetup(admin, tag);
     await admin.patch(`/api/stamping/orders/${po.id}`, { lines: [{ variantId: variant.variantId, regionCode: region.code, qty: '90' }] });
-    // the run, over the API: box 1 (100 units) fills the line of 90 and more, which ends the run; its skid
+    // the run started over the API; the station opens on it through its address
     const op = await apiSession(env.server.url, 'operator');
     await op.post(`/api/stamping/orders/${po.id}/start`, {});
-    const box = await op.get<{ boxId: string; lines: Array<{ boxLineId: string }> }>(`/api/stamping/orders/${po.id}/scan?boxNo=1`);
-    await op.post(`/api/stamping/orders/${po.id}/confirm`, { boxId: box.boxId, lines: [{ boxLineId: box.lines[0]!.boxLineId, regionCode: region.code }] });
+    const station = await openSignedIn(env.browser, env.server.url, 'operator');
+    try {
+      const page = station.page;
+      await page.goto(`/stamping/workstation?day=${day}&po=${po.id}`);
+      await page.locator(`[data-testid="run-panel"][data-po="${po.id}"]`).waitFor();
+      // box 1 (100 units) takes the line of 90 past its estimate: said before Confirm, not refused
+      await scan(page, 1);
+      const warning = page.getByTestId('box-over-estimate-line');
+      await warning.waitFor();
+      expect(await warning.textContent()).toBe(`This box takes ${variant.label} (${region.name}) to 100 of 90 authorised — the verifier will have to increase the line.`);
+      await page.getByTestId('scanned-box').getByTestId('confirm-box').click();
+      await page.getByTestId('run-ended').waitFor();
+      expect(await page.getByTestId('over-estimate').textContent()).toContain('until the verifier increases the line');
+    } finally {
+      await station.context.close();
+    }
     const places = await op.get<{ items: Array<{ id: string }> }>('/api/stamping/put-away-places');
     await op.post(`/api/stamping/orders/${po.id}/skids`, { locationId: places.items[0]!.id });
 

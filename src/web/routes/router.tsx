@@ -18,6 +18,7 @@ import { OrderDetailPage } from '../features/stamping/orders/OrderDetailPage';
 import { StampsPage } from '../features/stamping/stamps/StampsPage';
 import { StampingSetupPage } from '../features/stamping/setup/StampingSetupPage';
 import { WorkstationPage } from '../features/stamping/workstation/WorkstationPage';
+import { validateWorkstationSearch } from '../features/stamping/workstation/search';
 import { VerifyPage } from '../features/stamping/verify/VerifyPage';
 import { OutboundsPage } from '../features/stamping/outbounds/OutboundsPage';
 import { PortalPage } from '../features/portal/PortalPage';
@@ -230,8 +231,14 @@ const stampingSetupRoute = createRoute({
 const workstationRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/stamping/workstation',
+  validateSearch: validateWorkstationSearch,
   beforeLoad: ({ context }) => requirePermission(context, 'stamping.read'),
-  component: WorkstationPage,
+  component: function Workstation() {
+    const search = workstationRoute.useSearch();
+    const navigate = workstationRoute.useNavigate();
+    // a pick is a history entry (back returns to the previous PO); starting a run only settles it
+    return <WorkstationPage day={search.day ?? null} picked={search.po ?? null} onPick={(po, replace = false) => void navigate({ search: { ...search, po }, replace })} />;
+  },
 });
 const verifyRoute = createRoute({
   getParentRoute: () => appRoute,

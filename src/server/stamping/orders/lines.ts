@@ -15,7 +15,9 @@ export interface LineInput {
 /**
  * Checks a PO's lines: stamping products, active regions, one line per (product, region), and
  * per product no more than the shipment has available. `ownPoId` is the PO being edited: what
- * it holds now counts as available to it.
+ * it holds now (its lines, or what it stamped past them) counts as available to it, and an edit
+ * that takes no more than that is never refused for a shortage it does not add to — a box stamped
+ * whole past its line may leave another order's plan short, and must not lock this one.
  */
 export async function checkLines(cmd: CommandTx, shipmentId: string, lines: LineInput[], ownPoId: string | null): Promise<void> {
   const seen = new Set<string>();
@@ -32,7 +34,8 @@ export async function checkLines(cmd: CommandTx, shipmentId: string, lines: Line
   }
   const own = new Map<string, Decimal>();
   if (ownPoId) {
-    for (const r of await cmd.query<{ variant_id: string; qty: string }>('select variant_id, sum(qty)::text as qty from production_order_line where po_id = $1 group by variant_id', [ownPoId])) {
+    // as shipmentAvailability counts it: a line holds what it ordered or, past that, what it stamped
+    for (const r of await cmd.query<{ variant_id: string; qty: string }>('select variant_id, sum(greatest(qty, stamped_qty))::text as qty from production_order_line where po_id = $1 group by variant_id', [ownPoId])) {
       own.set(r.variant_id, new Decimal(r.qty));
     }
   }
@@ -44,8 +47,9 @@ export async function checkLines(cmd: CommandTx, shipmentId: string, lines: Line
   }
   for (const [variantId, w] of wanted) {
     const a = available.get(variantId);
-    const free = new Decimal(a?.available ?? 0).plus(own.get(variantId) ?? 0);
-    if (w.qty.gt(free)) {
+    const held = own.get(variantId) ?? new Decimal(0);
+    const free = new Decimal(a?.available ?? 0).plus(held);
+    if (w.qty.gt(free) && w.qty.gt(held)) {
       const label = a?.label ?? 'This product';
       throw new DomainError('stamping.over_allocation', `${label}: ${groupThousands(w.qty.toString())} requested, ${groupThousands(Decimal.max(free, 0).toString())} available on the shipment.`, {
         errors: [{ field: `lines.${w.index}.qty`, message: `only ${Decimal.max(free, 0).toString()} available` }],

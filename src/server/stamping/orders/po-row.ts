@@ -33,9 +33,12 @@ export async function lockPo(cmd: CommandTx, id: string): Promise<PoRowLocked> {
   return po;
 }
 
-/** Units the line still has to stamp: what a booking takes from its day. */
+/**
+ * Units the lines still have to stamp: what a booking takes from its day. A line stamped past its
+ * quantity has nothing left to stamp; its surplus does not stamp another line's rest.
+ */
 export async function unstampedQty(cmd: CommandTx, poId: string): Promise<Decimal> {
-  const [r] = (await cmd.query<{ q: string }>('select coalesce(sum(qty - stamped_qty), 0)::text as q from production_order_line where po_id = $1', [poId])) as [{ q: string }];
+  const [r] = (await cmd.query<{ q: string }>('select coalesce(sum(greatest(qty - stamped_qty, 0)), 0)::text as q from production_order_line where po_id = $1', [poId])) as [{ q: string }];
   return new Decimal(r.q);
 }
 

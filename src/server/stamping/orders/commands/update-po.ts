@@ -51,7 +51,12 @@ const summary = (p: Awaited<ReturnType<typeof getPo>>) => ({
   urgent: p.urgent, notes: p.notes, reverificationRequired: p.reverificationRequired, lines: p.lines.map((l) => `${l.label} ${l.regionCode} ${l.qty}`),
 });
 
-/** Replaces a PO's lines (matched by variant and region), within availability and never below stamped. */
+/**
+ * Replaces a PO's lines (matched by variant and region), within availability; a line is never
+ * lowered below what it has stamped. A line already stamped past its quantity and left as it is
+ * (or raised, still short of what was stamped) is no such lowering: the verifier raises over lines
+ * one at a time, and a planner's edit of another line keeps it.
+ */
 export async function replaceLines(cmd: CommandTx, po: PoRowLocked, lines: LineInput[]): Promise<CapacityWarning | null> {
   await lockShipment(cmd, po.shipment_id);
   await checkLines(cmd, po.shipment_id, lines, po.id);
@@ -64,7 +69,7 @@ export async function replaceLines(cmd: CommandTx, po: PoRowLocked, lines: LineI
   for (const c of current) {
     const w = wanted.get(key(c.variant_id, c.region_code));
     const qty = new Decimal(w?.qty ?? 0);
-    if (qty.lt(c.stamped_qty)) {
+    if (qty.lt(c.stamped_qty) && qty.lt(c.qty)) {
       throw new DomainError('stamping.below_stamped', `A line cannot go below the ${c.stamped_qty} units already stamped.`, { errors: [{ field: w ? `lines.${w.index}.qty` : 'lines', message: `at least ${c.stamped_qty} (already stamped)` }] });
     }
     if (qty.gt(c.qty)) increased = true;

@@ -48,8 +48,9 @@ export function confirmBox(ctx: Ctx, poId: string, input: ConfirmBoxInput, idemp
     // the PO's lines after this box
     const stamped = poLines.map((l) => ({ ...l, stamped: picked.filter((p) => p.poLineId === l.id).reduce((sum, p) => sum.plus(p.qty), new Decimal(l.stamped_qty)) }));
     const overEstimate = stamped.filter((l) => l.stamped.gt(l.qty)).map((l) => ({ poLineId: l.id, by: l.stamped.minus(l.qty).toString() }));
-    const unstamped = stamped.reduce((sum, l) => sum.plus(l.qty).minus(l.stamped), new Decimal(0));
-    await shrinkBooking(cmd, RUN_TYPE, poId, Decimal.max(unstamped, 0).toString());
+    // per line: a line stamped past its estimate does not stamp another line's rest (as unstampedQty)
+    const unstamped = stamped.reduce((sum, l) => sum.plus(Decimal.max(new Decimal(l.qty).minus(l.stamped), 0)), new Decimal(0));
+    await shrinkBooking(cmd, RUN_TYPE, poId, unstamped.toString());
     // the last box: every line at its estimate, or nothing of the order's left to stamp (damaged
     // and missing units leave a line short for good)
     const thisBoxLeft = boxLines.some((l) => !l.stamped && new Decimal(l.good_qty).gt(0) && !picked.some((p) => p.line.id === l.id) && poLines.some((p) => p.variant_id === l.variant_id));

@@ -7,7 +7,9 @@ import type { Queryable } from '../../../kernel/db/types';
  *   total     = good quantity over the received boxes' lines — or, while no box has been received,
  *               the packing-list quantity (basis `packing_list`), so POs can be planned pre-arrival;
  *   allocated = the lines of this shipment's production orders that are not cancelled and have no
- *               segments (a split parent counts through its segments, never twice);
+ *               segments (a split parent counts through its segments, never twice); a line stamped
+ *               past its quantity (a box is stamped whole) holds what it stamped: those units are
+ *               gone from the shipment whatever the plan said;
  *   available = total − allocated (negative when damage found later leaves POs short).
  *
  * Good, not raw: damaged and missing units never count. Exact numeric throughout. Production-order
@@ -26,7 +28,7 @@ export async function shipmentAvailability(q: Queryable, shipmentId: string): Pr
      ),
      packed as (select variant_id, qty from shipment_line where shipment_id = $1),
      allocated as (
-       select l.variant_id, sum(l.qty) as qty
+       select l.variant_id, sum(greatest(l.qty, l.stamped_qty)) as qty
        from production_order po join production_order_line l on l.po_id = po.id
        where po.shipment_id = $1 and po.status <> 'cancelled' and not po.has_segments
        group by l.variant_id

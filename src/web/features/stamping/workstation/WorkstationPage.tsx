@@ -1,6 +1,4 @@
-import { useState } from 'react';
 import { Alert, Grid, Stack } from '@mantine/core';
-import { useRouterState } from '@tanstack/react-router';
 import { PageHeader } from '../../../ui/PageHeader';
 import { QueryState } from '../../../ui/QueryState';
 import { formatIsoDay } from '../shipments/format';
@@ -12,24 +10,25 @@ import { RunPanel } from './scan/RunPanel';
 import { SkidsPanel } from './skids/SkidsPanel';
 import { AllocationCards } from './AllocationCards';
 
-/** `?day=2031-05-05` shows another day's queue (the route declares no search, so it is read raw). */
-function useDayParam(): string | null {
-  const day = useRouterState({ select: (s) => (s.location.search as Record<string, unknown>).day });
-  return typeof day === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(day) ? day : null;
+interface Props {
+  /** `?day=2031-05-05`: another day's queue; null: today's */
+  day: string | null;
+  /** `?po=…`: the PO the operator picked, kept in the address so a reload or back / forward keeps it */
+  picked: string | null;
+  /** picks a PO; `replace` for a pick the operator did not make as such (starting a run) */
+  onPick: (poId: string, replace?: boolean) => void;
 }
 
 /**
  * The stamping workstation: the day's queue (today's with earlier days' runs not yet done) with
  * the active PO (the run in production, else the first not waiting for verification) on top, per-region counters, scanning once the run is started, its allocations and skids on the right.
  */
-export function WorkstationPage() {
-  const day = useDayParam();
+export function WorkstationPage({ day, picked, onPick }: Props) {
   const ws = useWorkstation(day);
-  // a started run stays on screen until the operator picks another PO, even once it is fully stamped
-  const [picked, setPicked] = useState<string | null>(null);
   const queue = ws.data?.queue ?? [];
   // the run in production is the active order; otherwise the first not waiting for verification
   const active = queue.find((p) => p.status === 'in_production') ?? queue.find((p) => p.status !== 'pending_verification') ?? null;
+  // the picked PO: a started run stays on screen until another is picked, even once fully stamped
   const current = queue.find((p) => p.id === picked) ?? active;
   const running = current !== null && current.status !== 'open';
   const run = useRun(running ? current.id : null);
@@ -46,12 +45,12 @@ export function WorkstationPage() {
               <Grid.Col span={{ base: 12, lg: 8 }}>
                 <Stack>
                   {current ? (
-                    <CurrentPoCard po={current} active={current.id === active?.id} onStarted={setPicked} />
+                    <CurrentPoCard po={current} active={current.id === active?.id} onStarted={(id) => onPick(id, true)} />
                   ) : (
                     <Alert color="gray" data-testid="queue-empty">No production order is waiting on this day.</Alert>
                   )}
                   {current && running && <RunPanel key={current.id} poId={current.id} />}
-                  <QueueList day={ws.data.day} queue={queue} selectedId={current?.id ?? null} onSelect={setPicked} />
+                  <QueueList day={ws.data.day} queue={queue} selectedId={current?.id ?? null} onSelect={(id) => { if (id !== picked) onPick(id); }} />
                 </Stack>
               </Grid.Col>
               <Grid.Col span={{ base: 12, lg: 4 }}>

@@ -16,6 +16,9 @@ describe('PO line availability', () => {
   it('counts what the edited PO already holds as available to it', () => {
     const held = sumByVariant([{ variantId: 'b', qty: '15' }, { variantId: 'b', qty: '5' }]);
     expect(rowAvailable([row('b', '40')], 0, available, held)?.toString()).toBe('40');
+    // a line stamped past its quantity (a box is stamped whole) holds what it stamped
+    const over = sumByVariant([{ variantId: 'b', qty: '15', stampedQty: '18' }, { variantId: 'b', qty: '5', stampedQty: '0' }]);
+    expect(rowAvailable([row('b', '43')], 0, available, over)?.toString()).toBe('43');
     expect(rowExceeds(row('b', '40'), new Decimal(40))).toBe(false);
     expect(rowExceeds(row('b', '41'), new Decimal(40))).toBe(true);
     // units are whole: a fraction is not a quantity the row can take

@@ -14,10 +14,13 @@ export const newLineRow = (p: Partial<LineRow> = {}): LineRow => ({ key: crypto.
 /** A typed quantity as an exact decimal, or null while it is not a valid positive one. */
 export const typedQty = (s: string): Decimal | null => (isWholePositive(s) ? new Decimal(s.trim()) : null);
 
-/** Quantities per product, summed exactly (what a PO being edited already holds). */
-export function sumByVariant(lines: Array<{ variantId: string; qty: string }>): Map<string, Decimal> {
+/**
+ * Quantities per product, summed exactly (what a PO being edited already holds). A line stamped
+ * past its quantity holds what it stamped, as the server's availability counts it.
+ */
+export function sumByVariant(lines: Array<{ variantId: string; qty: string; stampedQty?: string }>): Map<string, Decimal> {
   const out = new Map<string, Decimal>();
-  for (const l of lines) out.set(l.variantId, (out.get(l.variantId) ?? new Decimal(0)).plus(l.qty));
+  for (const l of lines) out.set(l.variantId, (out.get(l.variantId) ?? new Decimal(0)).plus(Decimal.max(l.qty, l.stampedQty ?? 0)));
   return out;
 }
 

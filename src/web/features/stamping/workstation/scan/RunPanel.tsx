@@ -64,7 +64,7 @@ export function RunPanel({ poId }: { poId: string }) {
             </Stack>
             {over.length > 0 && (
               <Alert color="red" icon={<IconAlertTriangle />} title="More stamped than the order authorises" withCloseButton onClose={() => setOver([])} data-testid="over-estimate">
-                {over.join('; ')}. Verification refuses this until a planner increases the line.
+                {over.join('; ')}. Verification refuses this until the verifier increases the line.
               </Alert>
             )}
             {po.status === 'in_production' ? (

@@ -1,12 +1,12 @@
 import { useState } from 'react';
 import { Alert, Badge, Button, Card, Group, Stack, Text, Title } from '@mantine/core';
-import { IconCheck, IconFilterOff } from '@tabler/icons-react';
+import { IconAlertTriangle, IconCheck, IconFilterOff } from '@tabler/icons-react';
 import { formatDecimal } from '../../../inventory/decimal';
 import { regionColour, useRegionMap } from '../../orders/regions';
 import type { ConfirmResultDto, ScanBoxDto, ScanLine } from '../api';
 import { useCan } from '../../../../auth/me';
 import { CorrectVariantModal } from './CorrectVariantModal';
-import { confirmPayload, initialChoices, stampsByRegion, type Choices } from './line-state';
+import { confirmPayload, initialChoices, overEstimates, overEstimateText, stampsByRegion, type Choices } from './line-state';
 import { ScanLineRow } from './ScanLineRow';
 import { ShortageModal } from './ShortageModal';
 import { useConfirmFlow } from './use-confirm';
@@ -32,6 +32,8 @@ export function ScannedBox({ poId, shipmentId, box, stickyRegion, onConfirmed, o
   const flow = useConfirmFlow(poId, onConfirmed, onSkipped);
   const payload = confirmPayload(box, choices);
   const stamps = stampsByRegion(box, choices);
+  // allowed (a box is stamped whole), but said before Confirm: verification will wait for an increase
+  const over = overEstimates(box, choices);
   const allStamped = box.lines.length > 0 && box.lines.every((l) => l.stamped);
 
   return (
@@ -59,6 +61,11 @@ export function ScannedBox({ poId, shipmentId, box, stickyRegion, onConfirmed, o
             onChange={(next) => setChoices((c) => ({ ...c, [l.boxLineId]: next }))}
             onCorrect={can('stamping.receive') ? () => setCorrecting(l) : undefined} />
         ))}
+        {over.length > 0 && (
+          <Alert color="yellow" variant="light" icon={<IconAlertTriangle />} title="Past the order's estimate" data-testid="box-over-estimate">
+            {over.map((o) => <Text key={o.poLineId} size="sm" data-testid="box-over-estimate-line">{overEstimateText(o, regions.get(o.regionCode)?.name ?? o.regionCode)}</Text>)}
+          </Alert>
+        )}
         <Group justify="space-between" align="center">
           <Group gap="xs" data-testid="box-stamps">
             <Text size="sm" c="dimmed">Stamps:</Text>

@@ -1,8 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import type { ScanBoxDto, ScanLine } from '../api';
-import { confirmPayload, defaultRegion, initialChoices, lineError, stampsByRegion } from './line-state';
+import { confirmPayload, defaultRegion, initialChoices, lineError, overEstimates, overEstimateText, stampsByRegion } from './line-state';
 
-const poLine = (regionCode: string) => ({ poLineId: `pl-${regionCode}`, regionCode, qty: '100', stampedQty: '0' });
+/** A PO line of the region; `region:stamped/qty` sets its figures (default 0 of 100). */
+const poLine = (spec: string) => {
+  const [regionCode, figures] = spec.split(':') as [string, string | undefined];
+  const [stampedQty, qty] = (figures ?? '0/100').split('/') as [string, string];
+  return { poLineId: `pl-${regionCode}`, regionCode, qty, stampedQty };
+};
 const line = (id: string, goodQty: string, regions: string[], extra: Partial<ScanLine> = {}): ScanLine => ({
   boxLineId: id, variantId: `v-${id}`, label: id, brand: 'Orbito', flavour: 'Grape', volumeMl: '30', strengthMg: '20',
   goodQty, stamped: false, poLines: regions.map(poLine), mismatch: null, ...extra,
@@ -14,6 +19,43 @@ describe('the scanned box form', () => {
     expect(defaultRegion(line('a', '10', ['federal', 'ontario']), 'ontario')).toBe('ontario');
     expect(defaultRegion(line('a', '10', ['federal']), 'ontario')).toBe('federal');
     expect(defaultRegion(line('a', '10', []), 'ontario')).toBeNull();
+  });
+
+  it('keeps the sticky region only while its line has room: else a region whose line has room, else the sticky one', () => {
+    expect(defaultRegion(line('a', '10', ['federal:0/100', 'ontario:99/100']), 'ontario')).toBe('ontario');
+    expect(defaultRegion(line('a', '10', ['federal:0/100', 'ontario:100/100']), 'ontario')).toBe('federal');
+    expect(defaultRegion(line('a', '10', ['federal:100/100', 'ontario:120/100', 'quebec:5/50']), 'ontario')).toBe('quebec');
+    expect(defaultRegion(line('a', '10', ['federal:100/100', 'ontario:120/100']), 'ontario')).toBe('ontario');
+    // no sticky region yet (or not one of this variant's lines): the first line with room
+    expect(defaultRegion(line('a', '10', ['federal:100/100', 'ontario:0/100']), null)).toBe('ontario');
+    expect(defaultRegion(line('a', '10', ['federal:100/100', 'ontario:100/100']), 'quebec')).toBe('federal');
+    // the box form starts from it
+    const b = box([line('a', '10', ['federal:0/100', 'ontario:100/100'])]);
+    expect(initialChoices(b, 'ontario').a!.regionCode).toBe('federal');
+  });
+
+  it('says which PO lines the box takes past their estimate, with the choices as they are', () => {
+    const b = box([line('a', '30', ['ontario:90/100', 'federal:0/100']), line('b', '20', ['ontario:90/100']), line('c', '5', ['quebec:50/50'])]);
+    const choices = initialChoices(b, 'ontario');
+    // a and b go to ontario (90 + 30 + 20); c has only quebec's line, already full
+    expect(overEstimates(b, choices)).toEqual([
+      { poLineId: 'pl-ontario', label: 'a', regionCode: 'ontario', after: '140', qty: '100' },
+      { poLineId: 'pl-quebec', label: 'c', regionCode: 'quebec', after: '55', qty: '50' },
+    ]);
+    expect(overEstimateText(overEstimates(b, choices)[0]!, 'Ontario')).toBe('This box takes a (Ontario) to 140 of 100 authorised — the verifier will have to increase the line.');
+    // damage and missing count as the server counts them; a line taken off the box adds nothing
+    choices.a = { ...choices.a!, regionCode: 'federal' };
+    choices.b = { ...choices.b!, damaged: '5', missing: '5' };
+    choices.c = { ...choices.c!, include: false };
+    expect(overEstimates(b, choices)).toEqual([]);
+    choices.b = { ...choices.b!, damaged: '', missing: '' };
+    expect(overEstimates(b, choices)).toEqual([{ poLineId: 'pl-ontario', label: 'b', regionCode: 'ontario', after: '110', qty: '100' }]);
+    // a line already past its estimate that this box adds nothing to is not this box's doing
+    const done = box([line('d', '4', ['ontario:120/100'])]);
+    const all = initialChoices(done, 'ontario');
+    all.d = { ...all.d!, damaged: '4' };
+    expect(overEstimates(done, all)).toEqual([]);
+    expect(overEstimateText({ poLineId: 'x', label: 'Grape', regionCode: 'ontario', after: '1200', qty: '1000' }, 'Ontario')).toContain('to 1,200 of 1,000 authorised');
   });
 
   it('counts stamps per region exactly, less damaged and missing, over the picked lines only', () => {
