@@ -35,5 +35,19 @@ export function formatChange(value: string): string {
 /** Whether a typed quantity is a positive decimal the API accepts. */
 export const isPositiveInput = (s: string): boolean => POSITIVE_INPUT.test(s.trim()) && !isZero(s);
 
+/**
+ * What is wrong with a typed positive quantity, in the words of the mistake, or null. (Whether the
+ * item's unit is counted whole the server says, naming the line.)
+ */
+export function quantityProblem(s: string): string | null {
+  const t = s.trim();
+  if (t === '') return 'Enter the quantity';
+  if (/^\d+\.\d{7,}$/.test(t)) return 'At most 6 decimals';
+  if (/^\d{15,}(\.\d*)?$/.test(t)) return 'At most 14 digits before the decimal point';
+  if (!POSITIVE_INPUT.test(t)) return 'Enter a number, such as 3';
+  if (isZero(t)) return 'Enter a quantity greater than zero';
+  return null;
+}
+
 /** A positive typed quantity with a sign put in front, for a subtraction. */
 export const negate = (s: string): string => `-${s.trim()}`;

@@ -3,7 +3,7 @@ import { Modal, SegmentedControl, Select, SimpleGrid, Stack, Textarea, TextInput
 import { notifySuccess } from '../../../ui/notify';
 import { useSticky } from '../../../ui/use-sticky';
 import { useAdjustStock } from '../api/stock-commands';
-import { formatChange, isPositiveInput, negate, POSITIVE_INPUT } from '../decimal';
+import { formatChange, quantityProblem, negate, POSITIVE_INPUT } from '../decimal';
 import { ADJUSTMENT_REASONS } from '../options';
 import { StockKeyFields } from './StockKeyFields';
 import { CurrentQty } from './CurrentQty';
@@ -40,7 +40,8 @@ export function AdjustmentModal({ item, onClose }: { item: ItemRef | null; onClo
     const errors: Record<string, string> = {};
     if (!values.variantId) errors.variantId = 'Choose the variant';
     if (!values.locationId) errors.locationId = 'Choose the location';
-    if (!isPositiveInput(values.qty)) errors.qty = 'Enter a quantity greater than zero, such as 3 or 2.5';
+    const qtyProblem = quantityProblem(values.qty);
+    if (qtyProblem) errors.qty = qtyProblem;
     if (adding && values.unitCost.trim() && !POSITIVE_INPUT.test(values.unitCost.trim())) errors.unitCost = 'Enter a cost such as 0.85';
     if (!values.reason) errors.reason = 'Choose a reason';
     if (Object.keys(errors).length) return form.setErrors(errors);

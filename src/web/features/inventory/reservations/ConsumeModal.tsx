@@ -6,7 +6,7 @@ import { useForm } from '../../../ui/use-form';
 import { notifySuccess } from '../../../ui/notify';
 import { useSticky } from '../../../ui/use-sticky';
 import { useConsumeReservation } from '../api/reservations';
-import { formatDecimal, isPositiveInput } from '../decimal';
+import { formatDecimal, quantityProblem } from '../decimal';
 import { FormFooter } from '../../../ui/FormFooter';
 
 /** Issues reserved stock, all that remains or part of it; the issue is posted to the ledger. */
@@ -25,7 +25,8 @@ export function ConsumeModal({ reservation, onClose }: { reservation: Reservatio
   const submit = (e: FormEvent) => {
     e.preventDefault();
     if (!reservation) return;
-    if (!isPositiveInput(form.values.qty)) return form.setErrors({ qty: 'Enter a quantity greater than zero' });
+    const qtyProblem = quantityProblem(form.values.qty);
+    if (qtyProblem) return form.setErrors({ qty: qtyProblem });
     consume.mutate(
       { id: reservation.id, qty: form.values.qty.trim(), key: form.idempotencyKey },
       {

@@ -4,7 +4,7 @@ import { notifySuccess } from '../../../ui/notify';
 import { orNull } from '../../../ui/format';
 import { useItemOptions } from '../api/catalog';
 import { useReserve } from '../api/reservations';
-import { formatDecimal, isPositiveInput } from '../decimal';
+import { formatDecimal, quantityProblem } from '../decimal';
 import { StockKeyFields } from '../dialogs/StockKeyFields';
 import { CurrentQty } from '../dialogs/CurrentQty';
 import { blankKey, useKeyForm } from '../dialogs/use-key-form';
@@ -31,7 +31,8 @@ export function ReserveModal({ opened, onClose }: { opened: boolean; onClose: ()
     if (!values.itemId) errors.itemId = 'Choose the item';
     else if (!values.variantId) errors.variantId = 'Choose the variant';
     if (!values.locationId) errors.locationId = 'Choose the location';
-    if (!isPositiveInput(values.qty)) errors.qty = 'Enter a quantity greater than zero, such as 3 or 2.5';
+    const qtyProblem = quantityProblem(values.qty);
+    if (qtyProblem) errors.qty = qtyProblem;
     // a datetime-local value is the person's local time; the API takes an instant
     const expires = values.expiresAt ? new Date(values.expiresAt) : null;
     if (expires && !(expires.getTime() > Date.now())) errors.expiresAt = 'Choose a moment in the future, or leave it empty';
