@@ -38,6 +38,7 @@ export const ERRORS = {
   'people.wrong_password': { status: 422, title: 'The current password is wrong' },
   'catalog.item_not_found': { status: 404, title: 'Item not found' },
   'catalog.item_code_taken': { status: 409, title: 'Item code already taken' },
+  'catalog.item_archived': { status: 409, title: 'Item is archived' },
   'catalog.variant_not_found': { status: 404, title: 'Variant not found' },
   'catalog.attribute_not_found': { status: 404, title: 'Attribute not found' },
   'catalog.attribute_code_taken': { status: 409, title: 'Attribute code already taken' },

@@ -264,7 +264,10 @@ describe.each(DIALECTS)('catalog CSV import and export on %s', (dialect) => {
     expect((await admin.patch(`/api/items/${item.id}`, { active: false })).body).toMatchObject({ active: false, name: 'Old part' });
     expect([await codes('true'), await codes('false')]).toEqual([[], ['OLDPART']]);
     expect((await admin.get('/api/items?q=OLDPART')).body.items).toHaveLength(1);
+    // archived, it takes no new variant
+    expect(await admin.post('/api/variants', { itemId: item.id, attributes: {} })).toMatchObject({ status: 409, body: { code: 'catalog.item_archived', errors: [{ field: 'itemId' }] } });
     expect((await admin.patch(`/api/items/${item.id}`, { active: true })).body.active).toBe(true);
+    expect((await admin.post('/api/variants', { itemId: item.id, attributes: {} })).body).toMatchObject({ itemId: item.id, created: true });
     expect(await codes('true')).toEqual(['OLDPART']);
     expect((await admin.get('/api/items?active=maybe')).status).toBe(422);
   });

@@ -4,6 +4,7 @@ import type { Queryable } from '../../kernel/db/types';
 import { runCommand } from '../../kernel/run-command';
 import type { CommandTx } from '../../kernel/run-command';
 import { newId } from '../../kernel/ids';
+import { DomainError } from '../../kernel/errors';
 import { getItemRow, itemShape } from '../queries/get-item';
 import { canonicalVariant } from '../variant-key';
 
@@ -23,6 +24,12 @@ export async function getOrCreateVariant(cmd: Queryable & Pick<CommandTx, 'audit
   await cmd.query('select 1 from item where id = $1 for share', [itemId]);
   const item = await getItemRow(cmd, itemId);
   const c = canonicalVariant(itemShape(item), attributes);
+  if (!item.active) {
+    // an archived item keeps the variants it has; a new one would bring it back unseen
+    const [found] = await cmd.query<VariantRow>('select * from variant where item_id = $1 and key = $2', [itemId, c.key]);
+    if (found) return { variant: toVariantDto(found), created: false };
+    throw new DomainError('catalog.item_archived', `${item.code} is archived: restore it to make new variants of it.`, { errors: [{ field: 'itemId', message: 'archived' }] });
+  }
   for (let n = 1; ; n++) {
     // ON CONFLICT without a target also yields to the unique code: another combination may spell
     // the same code (`X L` and `XL`), and then this one takes the next free suffix
