@@ -18,11 +18,15 @@ export async function stockWorld(db: Db, prefix = 'T') {
     (await createLocation(ctx, { code: `${prefix}-${code}`, name: code, kind, allowNegative })).body.id;
   const locations = { main: await loc('MAIN'), second: await loc('SECOND'), transit: await loc('TRANSIT', 'transit'), loose: await loc('LOOSE', 'warehouse', true) };
   const lots = {
-    a: (await createLot(ctx, { code: `${prefix}-LOT-A`, variantId: variant.id, expiryDate: '2027-03-01' })).body.id,
-    b: (await createLot(ctx, { code: `${prefix}-LOT-B`, variantId: variant.id, expiryDate: '2027-01-01' })).body.id,
+    // expiring a year or so from whenever the tests run (B first): expired lots take no receipts
+    a: (await createLot(ctx, { code: `${prefix}-LOT-A`, variantId: variant.id, expiryDate: daysFromNow(420) })).body.id,
+    b: (await createLot(ctx, { code: `${prefix}-LOT-B`, variantId: variant.id, expiryDate: daysFromNow(360) })).body.id,
   };
   return { ctx, item, variant, locations, lots };
 }
+
+/** The calendar day `n` days from now, as an ISO date. */
+export const daysFromNow = (n: number) => new Date(Date.now() + n * 86_400_000).toISOString().slice(0, 10);
 
 export type StockWorld = Awaited<ReturnType<typeof stockWorld>>;
 

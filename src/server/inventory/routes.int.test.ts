@@ -137,6 +137,7 @@ describe.each(DIALECTS)('stock over HTTP on %s', (dialect) => {
     const line = { variantId: w.variant.id, locationId: w.locations.main, qty: '1', unitCost: '1' };
     const lateLot = (await sup.post('/api/lots', { code: 'H-LATE-LOT', variantId: w.variant.id, receivedDate: '2026-02-01' })).body.id;
     expect((await op.get('/api/lots?q=H-LATE-LOT')).body.items).toEqual([expect.objectContaining({ id: lateLot, variantId: w.variant.id, variantCode: w.variant.code })]);
+    const expiredLot = (await sup.post('/api/lots', { code: 'H-EXPIRED', variantId: w.variant.id, receivedDate: '2026-01-05', expiryDate: '2026-02-01' })).body.id;
     const customerPlace = (await sup.post('/api/locations', { code: 'H-CUSTOMER', name: 'A customer', kind: 'customer' })).body.id;
     const service = (await createItem(w.ctx, { code: 'H-CALIBRATION', name: 'Calibration', kind: 'service', uom: 'ea', attributes: [] })).body;
     const serviceVariant = (await sup.post('/api/variants', { itemId: service.id, attributes: {} })).body.id;
@@ -160,6 +161,8 @@ describe.each(DIALECTS)('stock over HTTP on %s', (dialect) => {
       ['a low-stock level given to a service later', () => sup.patch(`/api/items/${service.id}`, { lowStockThreshold: '5' }), 'lowStockThreshold'],
       ['a slot inside a customer\'s place', () => sup.post('/api/locations', { code: 'H-CUST-SLOT', name: 'x', kind: 'slot', parentId: customerPlace }), 'parentId'],
       ['a scrap bin inside a customer\'s place', () => sup.post('/api/locations', { code: 'H-CUST-SCRAP', name: 'x', kind: 'scrap', parentId: customerPlace }), 'parentId'],
+      ['a receipt of a lot past its expiry', () => sup.post('/api/stock/receipts', { lines: [{ ...line, lotId: expiredLot }] }), 'lines.0.lotId'],
+      ['a reservation of a lot past its expiry', () => sup.post('/api/stock/reservations', { variantId: w.variant.id, locationId: w.locations.main, lotId: expiredLot, qty: '1' }), 'lotId'],
       ['a place of an unknown customer', () => sup.post('/api/locations', { code: 'H-NO-CUSTOMER', name: 'x', kind: 'customer', customerId: '00000000-0000-7000-8000-000000000000' }), 'customerId'],
     ];
     for (const [what, send, field] of cases) {
@@ -168,7 +171,9 @@ describe.each(DIALECTS)('stock over HTTP on %s', (dialect) => {
       expect(r.status, what).toBeLessThan(500);
       expect(r.body.errors?.map((e: { field: string }) => e.field), what).toContain(field);
     }
-    expect(await writes()).toBe(before + 2); // the other item's lot and the late lot only
+    expect(await writes()).toBe(before + 3); // the other item's lot, the late lot and the expired lot only
+    // before it expired, it was received
+    expect((await sup.post('/api/stock/receipts', { postedAt: '2026-01-20T12:00:00Z', lines: [{ ...line, lotId: expiredLot }] })).status).toBe(201);
     expect((await sup.get('/api/trace/lots/00000000-0000-7000-8000-000000000000')).body.code).toBe('inventory.lot_not_found');
   });
 

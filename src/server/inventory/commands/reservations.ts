@@ -1,6 +1,7 @@
 import Decimal from '../../../contracts/exact-decimal';
 import type { Ctx } from '../../kernel/context';
 import { runCommand, type CommandTx } from '../../kernel/run-command';
+import { localDay } from '../../planning/days';
 import { DomainError, invalid } from '../../kernel/errors';
 import { newId } from '../../kernel/ids';
 import { lockBalances, resolveKeys } from '../ledger/keys';
@@ -33,13 +34,16 @@ interface ReservationRow { id: string; key_id: string; qty: string; remaining: s
  */
 export function reserveStock(ctx: Ctx, input: ReserveInput, idempotencyKey?: string | null) {
   return runCommand(ctx, { name: 'inventory.reserve', input, idempotencyKey, status: 201 }, async (cmd) => {
-    // a reservation holds stock for a use: it must still be running, the grade one that is used, and
-    // the stock the plant's own (not a customer's, on its way, or scrapped)
+    // a reservation holds stock for a use: it must still be running, the grade one that is used, the
+    // stock the plant's own (not a customer's, on its way, or scrapped) and its lot not expired
     if (input.expiresAt && new Date(input.expiresAt).getTime() <= cmd.now.getTime()) throw invalid('expiresAt', 'is in the past');
-    const [place] = await cmd.query<{ usable: boolean | null; kind: string | null }>(
-      'select (select usable from grade where code = $1) as usable, (select kind from location where id = $2) as kind', [input.grade ?? 'good', input.locationId]);
+    const [place] = await cmd.query<{ usable: boolean | null; kind: string | null; expired: string | null }>(
+      `select (select usable from grade where code = $1) as usable, (select kind from location where id = $2) as kind,
+         (select expiry_date::text from lot where id = $3 and expiry_date < $4::date) as expired`,
+      [input.grade ?? 'good', input.locationId, input.lotId ?? null, localDay(cmd.now)]);
     if (place?.usable === false) throw invalid('grade', `stock graded ${input.grade} is not available for use`);
     if (place?.kind && NOT_RESERVABLE.includes(place.kind)) throw invalid('locationId', `stock at a ${place.kind} location is not the plant's to reserve`);
+    if (place?.expired) throw invalid('lotId', `the lot expired on ${place.expired}: it is not held for use`);
     await requireWholeUnits(cmd, [{ field: 'qty', variantId: input.variantId, qty: input.qty }]);
     const [keyId] = await withKeyReferences(input, () =>
       resolveKeys(cmd, [{ variantId: input.variantId, locationId: input.locationId, lotId: input.lotId ?? null, grade: input.grade ?? 'good' }]));
