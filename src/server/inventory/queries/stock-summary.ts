@@ -4,6 +4,13 @@ import type { Queryable } from '../../kernel/db/types';
 import { likePattern } from '../../kernel/pagination';
 
 /**
+ * A product without a low-stock level of its own is flagged below 10 units (seed: "Products with
+ * fewer than 10 units in stock are flagged automatically"); materials and consumables, counted in
+ * kilograms as often as in pieces, only when given a level.
+ */
+export const PRODUCT_LOW_STOCK = '10';
+
+/**
  * Product cards: each item's stock split by what its location and grade mean. Serial units in stock
  * and delivered are in that stock (their events post to the ledger); those not in stock are added:
  * in production, and defects (defective, in rework or scrapped, as the serial list's filter counts
@@ -17,7 +24,8 @@ export async function stockCards(db: Queryable, f: { q?: string; kind?: string; 
     store: string; production: string; defect: string; delivered: string; value: string; serials: number;
     threshold: string | null; ever: boolean;
   }>(
-    `select i.id as item_id, i.code as item_code, i.name as item_name, i.kind, i.uom, i.category, i.low_stock_threshold as threshold,
+    `select i.id as item_id, i.code as item_code, i.name as item_name, i.kind, i.uom, i.category,
+       coalesce(i.low_stock_threshold, case when i.kind = 'product' then $3::numeric end) as threshold,
        trim_scale(coalesce(sum(b.qty) filter (where l.kind in ('warehouse', 'zone', 'slot') and g.usable), 0)) as store,
        trim_scale(coalesce(sum(b.qty) filter (where l.kind = 'production'), 0) + max(su.production)) as production,
        trim_scale(coalesce(sum(b.qty) filter (where not g.usable and l.kind <> 'scrap'), 0) + max(su.defect)) as defect,
@@ -37,7 +45,7 @@ export async function stockCards(db: Queryable, f: { q?: string; kind?: string; 
      left join grade g on g.code = k.grade
      where ($1::text is null or i.code ilike $1 or i.name ilike $1) and ($2::text is null or i.kind = $2) and i.kind <> 'service'
      group by i.id order by i.code`,
-    [f.q ? likePattern(f.q) : null, f.kind ?? null],
+    [f.q ? likePattern(f.q) : null, f.kind ?? null, PRODUCT_LOW_STOCK],
   );
   const cards = rows.map((r) => ({
     itemId: r.item_id, itemCode: r.item_code, itemName: r.item_name, kind: r.kind, uom: r.uom, category: r.category,

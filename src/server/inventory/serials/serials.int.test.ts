@@ -10,6 +10,7 @@ import { recordSerialEvent, registerSerials } from './commands';
 import { getSerial, listSerials } from './queries';
 import { stockCards } from '../queries/stock-summary';
 import { createItem } from '../../catalog/commands/create-item';
+import { updateItem } from '../../catalog/commands/update-item';
 import { requestVariant } from '../../catalog/commands/get-or-create-variant';
 
 describe.each(DIALECTS)('serial units on %s', (dialect) => {
@@ -67,6 +68,9 @@ describe.each(DIALECTS)('serial units on %s', (dialect) => {
     // the card counts the ledger's stock, and the units that are not stock by status
     const [card] = (await stockCards(t.db, { q: 'SN-BOARD' })).items;
     expect(card).toMatchObject({ storeQty: '2', inProductionQty: '1', defectQty: '3', deliveredQty: '1', totalSerials: 7, lowStock: false });
+    // without a level of its own, a product is flagged below the plant's 10
+    await updateItem(w.ctx, item.id, { lowStockThreshold: null });
+    expect((await stockCards(t.db, { q: 'SN-BOARD' })).items[0]).toMatchObject({ lowStockThreshold: '10', lowStock: true });
     // those documents answer to the unit's events, not to the ledger's cancel
     const receipt = await getDocument(t.db, log.items[0]!.documentId);
     await expect(cancelDocument(w.ctx, receipt.id, 'mistake')).rejects.toMatchObject({ code: 'inventory.document_owned' });
