@@ -83,4 +83,17 @@ describe.each(DIALECTS)('production, cost roll-up and traceability on %s', (dial
       [2, back.body.number, 'L-BREAD', '-1', null, 'stale'],
     ]);
   });
+
+  it('follows a lot out to a supplier too: sent for outsourced work, or returned as received', async () => {
+    const ctx = systemCtx(t.db);
+    const copacker = (await createLocation(ctx, { code: 'COPACKER', name: 'Co-packer', kind: 'supplier' })).body.id;
+    const sent = await post(ctx, { type: 'transfer', postedAt: at(7), lines: [moved('SUGAR', '1', copacker)] });
+    const [receipt] = (await traceBackward(t.db, ids['lot-SUGAR']!)).filter((r) => r.documentType === 'receipt');
+    const returned = await postReturn(ctx, receipt!.documentId, { reason: 'lumpy', postedAt: at(7), lines: [{ line: 2, qty: '1' }] });
+    const own = (await traceForward(t.db, ids['lot-SUGAR']!)).filter((r) => r.depth === 0 && r.documentType !== 'production');
+    expect(own.map((r) => [r.documentNumber, r.lotCode, r.qty, r.locationCode, r.reason])).toEqual([
+      [sent.number, 'L-SUGAR', '1', 'COPACKER', null],
+      [returned.body.number, 'L-SUGAR', '1', null, 'lumpy'],
+    ].sort((a, b) => String(a[0]).localeCompare(String(b[0]))));
+  });
 });

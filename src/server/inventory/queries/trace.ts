@@ -10,7 +10,7 @@ export interface TraceRow {
   lotId: string | null;
   lotCode: string | null;
   qty: string;
-  /** where a shipment went (a customer location); null for every other row */
+  /** where a shipment went (a customer's or supplier's location); null for every other row */
   locationCode: string | null;
   /** the document's reason (an issue's "sold to …", a return's why) */
   reason: string | null;
@@ -70,8 +70,9 @@ export async function traceBackward(db: Queryable, lotId: string): Promise<Trace
 
 /**
  * Forwards from a lot: every production document that consumed it and every lot that came out,
- * onward; and where each of those lots left stock — issued, or transferred to a customer
- * location — less what came back by a return (negative). What a recall needs, in one query.
+ * onward; and where each of those lots left stock — issued, transferred to a customer or to a
+ * supplier (outsourced work), or returned to its supplier — less what came back by an issue's
+ * return (negative). What a recall needs, in one query.
  */
 export async function traceForward(db: Queryable, lotId: string): Promise<TraceRow[]> {
   const rows = await db.query<Row>(
@@ -106,8 +107,9 @@ export async function traceForward(db: Queryable, lotId: string): Promise<TraceR
          join stock_entry s on s.key_id = sk.id and s.reverses_entry_id is null
          join stock_document sd on sd.id = s.document_id and sd.status <> 'cancelled'
        where (sd.type = 'issue' and s.qty < 0)
-          or (sd.type = 'transfer' and s.qty > 0 and sl.kind = 'customer')
-          or (sd.type = 'return' and s.qty > 0)
+          or (sd.type = 'transfer' and s.qty > 0 and sl.kind in ('customer', 'supplier'))
+          -- a receipt's return leaves for the supplier; an issue's comes back
+          or sd.type = 'return'
        group by l.depth, s.document_id, sk.variant_id, sk.lot_id
      )
      select x.depth, x.document_id, d.number, d.type, d.posted_at, d.reason, v.code as variant_code, x.lot_id, l.code as lot_code,
