@@ -110,6 +110,18 @@ export const SkidDto = z.object({
 });
 export type SkidDto = z.infer<typeof SkidDto>;
 
+/**
+ * Complete Skid's answer: the skid the staged boxes went onto. `appended` says it already existed
+ * (topped up: asked for, or every staged line belongs to a box already on it) rather than being
+ * made now; `joined` names other skids that took staged lines of their own boxes.
+ */
+export const CompleteSkidResult = SkidDto.extend({ appended: z.boolean(), joined: z.array(z.string()) });
+export type CompleteSkidResult = z.infer<typeof CompleteSkidResult>;
+
+/** A transfer's answer: `moved` counts physical boxes (a mixed box once), `lines` their box lines. */
+export const TransferResult = z.object({ batchId: z.uuid(), moved: z.number().int(), lines: z.number().int(), to: SkidDto, emptied: z.array(z.string()) });
+export type TransferResult = z.infer<typeof TransferResult>;
+
 /** One box line's arrival on or departure from a skid: completed onto it, appended, transferred in or out. */
 export const SkidAmendmentDto = z.object({
   id: z.uuid(), runBoxId: z.uuid(), brand: z.string(), boxNo: z.number().int(), label: z.string(),
@@ -137,7 +149,7 @@ export const VerificationDto = z.object({
   canVerify: z.boolean(), blockers: z.array(z.string()),
   stampers: z.array(z.string()),
   verified: z.object({ by: z.string(), at: z.string() }).nullable(),
-  /** Confirmed boxes not on a skid yet: they block completion. */
+  /** Confirmed boxes not on a skid yet (physical boxes: a mixed box counts once): they block completion. */
   stagedBoxes: z.number().int(),
 });
 export const VerifyPo = z.strictObject({ note: OptionalText(1000) });

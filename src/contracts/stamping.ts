@@ -62,7 +62,8 @@ export const CreateShipment = z.strictObject({
 
 export const BoxLineInput = z.strictObject({
   variantId: z.uuid(),
-  rawQty: WholeUnits,
+  /** what arrived of the product, damaged and missing included: a line of nothing is no line */
+  rawQty: PositiveUnits,
   damagedQty: WholeUnits.default('0'),
   missingQty: WholeUnits.default('0'),
   damageNote: OptionalText(500),

@@ -141,6 +141,14 @@ describe('the customer portal', () => {
       const slots = (await api.get<{ items: Array<{ day: string }> }>('/api/portal/slots')).items.map((s) => s.day);
       const ask = (qty: string) => api.post<Request>('/api/portal/requests', { shipmentId: shipment.id, requestedDay: slots[0], lines: [{ variantId: variant.variantId, regionCode: 'quebec', qty }] });
       const proposed = await ask('400');
+      // the plant's Modify dialog names the region as the rest of the inbox does, not by its code
+      const asked = admin2.locator(`[data-testid="inbox-request"][data-number="${proposed.number}"]`);
+      await asked.getByTestId('inbox-modify').click();
+      const modify = admin2.getByRole('dialog', { name: `Propose changes to ${proposed.number}` });
+      await modify.waitFor();
+      expect(await modify.getByTestId('modify-region').allTextContents()).toEqual(['Quebec']);
+      await admin2.keyboard.press('Escape');
+      await modify.waitFor({ state: 'hidden' });
       await admin.post(`/api/stamping/requests/${proposed.id}/modify`, { proposedDay: slots[2], lines: [{ lineNo: 1, proposedQty: '300' }] });
       const proposal = page.locator(`[data-testid="portal-request"][data-number="${proposed.number}"]`).getByTestId('request-proposal');
       await proposal.waitFor();

@@ -9,6 +9,8 @@ import { silentLog } from '../support/app';
 import { seedPeople } from '../../src/server/seed/people';
 import { userCtx } from '../../src/server/seed/user-ctx';
 import { shipmentAvailability } from '../../src/server/stamping/shipments/queries/availability';
+import { defaultSlotRange, openSlots } from '../../src/server/stamping/portal/slots';
+import { localDay } from '../../src/server/planning';
 
 describe('production-order allocation under concurrency on PostgreSQL', () => {
   let t: TestDb;
@@ -67,7 +69,9 @@ describe('customer requests approved at once on PostgreSQL', () => {
     const s = await w.shipment(w.norwood, [{ variantId: v, raw: '100' }]);
     const customer = await userCtx(t.db, silentLog, 'customer');
     const planner = await userCtx(t.db, silentLog, 'supervisor');
-    const day = '2027-04-06';
+    // a day the slot picker offers: requests take no day past its four weeks
+    const today = localDay(new Date());
+    const day = (await openSlots(t.db, w.setup.siteId, today, defaultSlotRange(today).to, today))[0]!.day;
     const requests = [];
     for (const region of ['ontario', 'federal']) {
       requests.push((await createRequest(customer, { shipmentId: s.id, requestedDay: day, lines: [{ variantId: v, regionCode: region, qty: '80' }] })).body);

@@ -65,4 +65,57 @@ describe('stamping stations under concurrency on PostgreSQL', () => {
     expect((settled.find((r) => r.status === 'rejected') as PromiseRejectedResult).reason.code).toBe('stamping.box_line_stamped');
     expect(new Decimal(before!).minus((await stampQty('federal'))!).toString()).toBe('40');
   });
+
+  it('two Confirms of the last box of one order at once: the loser hears the box is already stamped', async () => {
+    const v = w.products.bluerasp20.variantId;
+    const s = (await createShipment(w.ctx, { customerId: w.customer.id })).body;
+    await receiveBox(w.ctx, s.id, { brandId: w.brands.orbito.id, boxNo: 1, lines: [{ variantId: v, rawQty: '10' }] });
+    await markInventoried(w.ctx, s.id);
+    await createStampOrder(w.ctx, { regionCode: 'ontario', qty: '100', received: true });
+    const po = (await createPo(w.ctx, { shipmentId: s.id, urgent: false, autoSplit: false, lines: [{ variantId: v, regionCode: 'ontario', qty: '10' }] })).body.po;
+    await startRun(w.ctx, po.id);
+    const [box] = (await t.db.query<{ box_id: string; line_id: string }>(`select b.id as box_id, bl.id as line_id from shipment_box b join shipment_box_line bl on bl.box_id = b.id where b.shipment_id = $1`, [s.id])) as [{ box_id: string; line_id: string }];
+    const confirm = () => confirmBox(w.ctx, po.id, { boxId: box.box_id, lines: [{ boxLineId: box.line_id, regionCode: 'ontario', damagedQty: '0', missingQty: '0' }] });
+
+    // Both confirms start while another transaction holds the order's row, so both read the box
+    // before either commits: the race as two stations run it, made certain rather than likely.
+    let release!: () => void;
+    const gate = new Promise<void>((r) => { release = r; });
+    let holderPid!: number;
+    let held!: () => void;
+    const holding = new Promise<void>((r) => { held = r; });
+    const holder = t.db.transaction(async (tx) => {
+      holderPid = (await tx.query<{ pid: number }>('select pg_backend_pid() as pid'))[0]!.pid;
+      await tx.query('select 1 from production_order where id = $1 for share', [po.id]);
+      held();
+      await gate;
+    });
+    await holding;
+    const settling = Promise.allSettled([confirm(), confirm()]);
+    try {
+      // the first waits on the holder, the second on the first: count the whole queue
+      for (let waited = 0; ; waited += 20) {
+        const [{ n }] = (await t.db.query<{ n: number }>(
+          `with recursive queued(pid) as (
+             select pid from pg_stat_activity where $1 = any(pg_blocking_pids(pid))
+             union select a.pid from pg_stat_activity a join queued q on q.pid = any(pg_blocking_pids(a.pid)))
+           select count(*)::int as n from queued`, [holderPid])) as [{ n: number }];
+        if (n >= 2) break;
+        if (waited > 10_000) throw new Error('the two confirms never queued on the order');
+        await new Promise((r) => setTimeout(r, 20));
+      }
+    } finally {
+      release();
+      await holder;
+    }
+    const settled = await settling;
+
+    const won = settled.filter((r): r is PromiseFulfilledResult<Awaited<ReturnType<typeof confirm>>> => r.status === 'fulfilled');
+    expect(won).toHaveLength(1);
+    expect(won[0]!.value.body.po.status).toBe('pending_verification');
+    const lost = (settled.find((r) => r.status === 'rejected') as PromiseRejectedResult).reason;
+    expect(lost.code).toBe('stamping.box_line_stamped');
+    expect(lost.message).toBe(`ST Orbito #1 is already stamped (${po.number}).`);
+    expect(await stampQty('ontario')).toBe('90');
+  });
 });

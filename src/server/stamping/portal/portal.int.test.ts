@@ -113,7 +113,12 @@ describe.each(DIALECTS)('customer-portal requests on %s', (dialect) => {
     expect(accepted.status).toBe(200);
     expect(accepted.body.request).toMatchObject({ status: 'approved', poId: accepted.body.po.id });
     expect(accepted.body.po).toMatchObject({ day: slots[4], totalQty: '150', lines: [expect.objectContaining({ regionCode: 'quebec', qty: '150' })] });
-    expect((await customer.post(`/api/portal/requests/${created.id}/accept`, {}, { 'idempotency-key': 'accept-1' })).headers.get('idempotent-replayed')).toBe('true');
+    // the PO's notes are the plant's (for the stamper): the customer's answer carries none, nor does its replay
+    expect(accepted.body.po.notes).toBeNull();
+    expect((await planner.get(`/api/stamping/orders/${accepted.body.po.id}`)).body.notes).toBe(`Customer request ${created.number}`);
+    const replayed = await customer.post(`/api/portal/requests/${created.id}/accept`, {}, { 'idempotency-key': 'accept-1' });
+    expect(replayed.headers.get('idempotent-replayed')).toBe('true');
+    expect(replayed.body.po.notes).toBeNull();
     expect((await customer.post(`/api/portal/requests/${created.id}/decline`)).status).toBe(409);
   });
 
@@ -162,6 +167,16 @@ describe.each(DIALECTS)('customer-portal requests on %s', (dialect) => {
     const past = await submit({ shipmentId, requestedDay: '2001-01-02', lines: [{ variantId: v10(), regionCode: 'federal', qty: '1' }] });
     expect(past.status).toBe(422);
     expect(past.body.errors[0].field).toBe('requestedDay');
+    // a working day past the four weeks the picker offers (same weekday, five weeks on; and a year on)
+    const later = (weeks: number) => new Date(Date.parse(`${slots[0]}T00:00:00Z`) + weeks * 7 * 86_400_000).toISOString().slice(0, 10);
+    for (const day of [later(5), later(52)]) {
+      const far = await submit({ shipmentId, requestedDay: day, lines: [{ variantId: v10(), regionCode: 'federal', qty: '1' }] });
+      expect(far.status).toBe(422);
+      expect(far.body).toMatchObject({ code: 'stamping.day_unavailable', errors: [{ field: 'requestedDay', message: expect.stringContaining('the slot picker offers the next 4 weeks') }] });
+    }
+    // nor does the slot list offer it when asked for a longer range: the picker and the server agree
+    const asked = (await customer.get(`/api/portal/slots?from=${slots[0]}&to=${later(52)}`)).body.items as Array<{ day: string }>;
+    expect(asked.map((x) => x.day)).toEqual(slots);
     const nothing = await submit({ shipmentId, requestedDay: slots[0], lines: [{ variantId: v10(), regionCode: 'federal', qty: '0' }] });
     expect(nothing.status).toBe(422);
     const half = await submit({ shipmentId, requestedDay: slots[0], lines: [{ variantId: v10(), regionCode: 'federal', qty: '1.5' }] });

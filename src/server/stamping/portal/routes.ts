@@ -83,7 +83,7 @@ export function registerPortalRoutes(app: OpenAPIHono<AppEnv>): void {
     async (c) => c.json({ items: await listRequests(c.get('services').db, { customerId: customerOf(c), limit: 200 }) }, 200));
   app.openapi(get('/api/portal/requests/{id}', 'One own production request', PoRequestDto, { params: IdParam }),
     async (c) => c.json(await getRequest(c.get('services').db, c.req.valid('param').id, customerOf(c)), 200));
-  app.openapi(get('/api/portal/slots', 'Production days that can be requested: working days with free capacity (default the next 4 weeks)', items(SlotDto), { query: SlotQuery }),
+  app.openapi(get('/api/portal/slots', 'Production days that can be requested: working days with free capacity, within the next 4 weeks (a narrower from/to may be given)', items(SlotDto), { query: SlotQuery }),
     async (c) => {
       const { db } = c.get('services');
       customerOf(c);
@@ -93,7 +93,9 @@ export function registerPortalRoutes(app: OpenAPIHono<AppEnv>): void {
       const setup = await readSetup(db);
       // nothing is set up until the first consignee: no days to offer, not an error
       if (!setup) return c.json({ items: [] }, 200);
-      return c.json({ items: await openSlots(db, setup.siteId, q.from ?? range.from, q.to ?? range.to, today) }, 200);
+      // never past the window: a request for a later day is refused, so it is never offered
+      const to = q.to && q.to < range.to ? q.to : range.to;
+      return c.json({ items: await openSlots(db, setup.siteId, q.from ?? range.from, to, today) }, 200);
     });
   app.openapi(
     defineRoute({ method: 'get', path: '/api/portal/requests/{id}/receipt.pdf', permission: 'portal.use', tags, summary: 'The receipt of a stored request (PDF)', request: { params: IdParam }, responses: { 200: { description: 'PDF', content: { 'application/pdf': { schema: z.string() } } } } }),

@@ -20,10 +20,19 @@ export async function openSlots(q: Queryable, siteId: string, from: Day, to: Day
 
 export const defaultSlotRange = (today: Day): { from: Day; to: Day } => ({ from: today, to: addDays(today, SLOT_WEEKS * 7 - 1) });
 
-/** Refuses a day the picker would not offer, naming the field (`requestedDay`, `proposedDay`). */
-export async function requireOpenDay(q: Queryable, siteId: string, day: Day, field: string, today: Day): Promise<void> {
+/**
+ * Refuses a day the picker would not offer, naming the field (`requestedDay`, `proposedDay`).
+ * `until` is the last day the picker reaches (a customer's request: the default window), so a
+ * request cannot ask for a day the customer was never offered.
+ */
+export async function requireOpenDay(q: Queryable, siteId: string, day: Day, field: string, today: Day, until?: Day): Promise<void> {
   if (day < today) {
     throw new DomainError('stamping.day_unavailable', `${day} is in the past.`, { errors: [{ field, message: 'in the past' }] });
+  }
+  if (until && day > until) {
+    throw new DomainError('stamping.day_unavailable', `${day} is beyond the production days offered (the next ${SLOT_WEEKS} weeks, up to ${until}).`, {
+      errors: [{ field, message: `after ${until}: the slot picker offers the next ${SLOT_WEEKS} weeks` }],
+    });
   }
   const [d] = await siteDays(q, siteId, day, day);
   if (!d?.working) {

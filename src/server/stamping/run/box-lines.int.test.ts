@@ -47,6 +47,9 @@ describe.each(DIALECTS)('box lines at the station on %s', (dialect) => {
     const box2 = await scan(2);
     expect((await confirm(box2, [box2.lines[0].boxLineId])).status).toBe(201);
     const second = (await op.post(`/api/stamping/orders/${po.id}/skids`, { locationId: slot })).body;
+    // box 2 made a new skid; box 1's late line joined the skid box 1 is on, and the answer says so
+    expect(first).toMatchObject({ appended: false, joined: [] });
+    expect(second).toMatchObject({ appended: false, joined: [first.label], boxes: 1 });
     const skidOf = async (skidId: string) => (await op.get(`/api/stamping/orders/${po.id}/skids/${skidId}`)).body;
     const boxesOn = async (skidId: string) => [...new Set((await skidOf(skidId)).items.map((i: { boxNo: number }) => i.boxNo))].sort();
     expect(await boxesOn(first.id)).toEqual([1]);
@@ -55,11 +58,59 @@ describe.each(DIALECTS)('box lines at the station on %s', (dialect) => {
     // picking one line of box 1 moves the whole box
     const oneLine = (await skidOf(first.id)).items[0].id;
     const moved = await op.post(`/api/stamping/orders/${po.id}/skids/transfer`, { runBoxIds: [oneLine], toSkidId: second.id, reason: 'one box, one skid' });
-    expect(moved.body).toMatchObject({ moved: 2, emptied: [first.label] });
+    // …and counts it as the one box it is on the floor (two box lines)
+    expect(moved.body).toMatchObject({ moved: 1, lines: 2, emptied: [first.label] });
+    const [event] = await t.db.query<{ summary: string }>(`select summary from outbox_event where topic = 'stamping.po-skid-transfer-batch' and payload->>'poId' = $1`, [po.id]);
+    expect(event!.summary).toMatch(/ moved 1 box to /);
     expect(await boxesOn(second.id)).toEqual([1, 2]);
     expect((await checkLedger(t.db)).violations).toEqual([]);
   });
 
+  it('a mixed box counts once while it waits for a skid, and a late line that only joins its box\'s skid is not a new skid', async () => {
+    const own = (await createShipment(w.ctx, { customerId: w.customer.id })).body;
+    const [grape, blue] = [w.products.grape20.variantId, w.products.bluerasp20.variantId];
+    for (const boxNo of [1, 2, 3]) await receiveBox(w.ctx, own.id, { brandId: w.brands.orbito.id, boxNo, lines: [{ variantId: grape, rawQty: '10' }, { variantId: blue, rawQty: '10' }] });
+    await markInventoried(w.ctx, own.id);
+    const po = (await sup.post('/api/stamping/orders', { shipmentId: own.id, lines: [{ variantId: grape, regionCode: 'ontario', qty: '30' }, { variantId: blue, regionCode: 'ontario', qty: '30' }] })).body.po;
+    await op.post(`/api/stamping/orders/${po.id}/start`);
+    const scan = async (boxNo: number) => (await op.get(`/api/stamping/orders/${po.id}/scan?boxNo=${boxNo}`)).body;
+    const lineOf = (box: { lines: Array<{ variantId: string; boxLineId: string }> }, v: string) => box.lines.find((l) => l.variantId === v)!.boxLineId;
+    const confirm = async (boxNo: number, variants: string[]) => {
+      const box = await scan(boxNo);
+      const r = await op.post(`/api/stamping/orders/${po.id}/confirm`, { boxId: box.boxId, lines: variants.map((v) => ({ boxLineId: lineOf(box, v), regionCode: 'ontario' })) });
+      expect(r.status).toBe(201);
+      return r.body;
+    };
+    const complete = async () => {
+      const r = await op.post(`/api/stamping/orders/${po.id}/skids`, { locationId: slot });
+      expect(r.status).toBe(201);
+      return r.body;
+    };
+    const verification = async () => (await op.get(`/api/stamping/orders/${po.id}/verification`)).body;
+
+    await confirm(1, [grape]);
+    const first = await complete();
+    // box 2 whole (two run rows) and box 1's late line: three box lines, two boxes
+    await confirm(2, [grape, blue]);
+    await confirm(1, [blue]);
+    expect((await op.get(`/api/stamping/orders/${po.id}/run`)).body.staged).toHaveLength(3);
+    const waiting = await verification();
+    expect(waiting.stagedBoxes).toBe(2);
+    expect(waiting.blockers).toContain('2 confirmed boxes are not on a skid yet: complete the skid first.');
+    const second = await complete();
+    expect(second).toMatchObject({ appended: false, joined: [first.label], boxes: 1 });
+
+    // box 3's grape goes onto a skid of its own; its blueberry line, stamped last, only joins it
+    await confirm(3, [grape]);
+    const third = await complete();
+    expect((await confirm(3, [blue])).po.status).toBe('pending_verification');
+    expect(await verification()).toMatchObject({ stagedBoxes: 1, blockers: expect.arrayContaining(['1 confirmed box is not on a skid yet: complete the skid first.']) });
+    const joined = await complete();
+    expect(joined).toMatchObject({ id: third.id, label: third.label, appended: true, joined: [], boxes: 1 });
+    expect((await op.get(`/api/stamping/orders/${po.id}/run`)).body.skids.map((s: { label: string }) => s.label)).toEqual([first.label, second.label, third.label]);
+    expect((await verification()).stagedBoxes).toBe(0);
+    expect((await checkLedger(t.db)).violations).toEqual([]);
+  });
 
   it('the region pre-selected for the next box is the one of the last line confirmed, in a box stamped for two regions', async () => {
     const own = (await createShipment(w.ctx, { customerId: w.customer.id })).body;

@@ -1,7 +1,8 @@
 import type { OpenAPIHono } from '@hono/zod-openapi';
 import { z } from 'zod';
 import {
-  CompleteSkid, ConfirmBox, ConfirmResult, OutboundDto, PutAwayPlaceDto, RunBoxDto, RunDto, ScanBoxDto, ScanQuery, SkidAmendmentDto, SkidDto, SkipBox, TransferBoxes,
+  CompleteSkid, CompleteSkidResult, ConfirmBox, ConfirmResult, OutboundDto, PutAwayPlaceDto, RunBoxDto, RunDto, ScanBoxDto, ScanQuery, SkidAmendmentDto, SkidDto, SkipBox, TransferBoxes,
+  TransferResult,
   VerificationDto, VerifyPo, WorkstationDto,
 } from '../../../contracts/stamping-run';
 import { PoDto } from '../../../contracts/stamping';
@@ -62,9 +63,9 @@ export function registerRunRoutes(app: OpenAPIHono<AppEnv>): void {
     async (c) => sendResult(c, await skipBox(c.get('ctx'), c.req.valid('param').id, c.req.valid('json' as never) as z.infer<typeof SkipBox>, idempotencyKey(c))));
   app.openapi(post('/api/stamping/orders/{id}/finish', 'End the run short of its estimate: In Production → Pending Verification', PoDto),
     async (c) => sendResult(c, await finishRun(c.get('ctx'), c.req.valid('param').id, idempotencyKey(c))));
-  app.openapi(post('/api/stamping/orders/{id}/skids', 'Complete the skid: staged boxes onto a new skid (zone/slot) or appended to an existing one', SkidDto, CompleteSkid, 201),
+  app.openapi(post('/api/stamping/orders/{id}/skids', 'Complete the skid: staged boxes onto a new skid (zone/slot) or appended to an existing one (`appended` says which happened)', CompleteSkidResult, CompleteSkid, 201),
     async (c) => sendResult(c, await completeSkid(c.get('ctx'), c.req.valid('param').id, c.req.valid('json' as never) as z.infer<typeof CompleteSkid>, idempotencyKey(c))));
-  app.openapi(post('/api/stamping/orders/{id}/skids/transfer', 'Move selected boxes to another skid of the PO (or a new one) with one reason; a skid left empty is retired and its number freed', z.object({ batchId: z.uuid(), moved: z.number().int(), to: SkidDto, emptied: z.array(z.string()) }), TransferBoxes),
+  app.openapi(post('/api/stamping/orders/{id}/skids/transfer', 'Move selected boxes to another skid of the PO (or a new one) with one reason; a skid left empty is retired and its number freed', TransferResult, TransferBoxes),
     async (c) => sendResult(c, await transferBoxes(c.get('ctx'), c.req.valid('param').id, c.req.valid('json' as never) as z.infer<typeof TransferBoxes>, idempotencyKey(c))));
 
   app.openapi(

@@ -110,6 +110,28 @@ describe.each(DIALECTS)('the stamp run guards on %s', (dialect) => {
     expect((await op.post(`/api/stamping/orders/${po.id}/skids`, { locationId: slot })).body).toMatchObject({ boxes: 2, stamped: '37' });
   });
 
+  it('a box confirmed again once the order moved on is refused as already stamped, not as a run not started', async () => {
+    const shipmentId = await shipment(w.products.bluerasp10.variantId, ['10', '10']);
+    const po = await newPo(shipmentId, w.products.bluerasp10.variantId, '10');
+    await op.post(`/api/stamping/orders/${po.id}/start`);
+    const one = await scan(po.id, 1);
+    const body = { boxId: one.boxId, lines: [{ boxLineId: one.lines[0].boxLineId, regionCode: 'ontario' }] };
+    expect((await op.post(`/api/stamping/orders/${po.id}/confirm`, body)).body.po.status).toBe('pending_verification');
+    // the second station's Confirm of the same last box (the first one's answer moved the order on)
+    const before = await ontario();
+    const again = await op.post(`/api/stamping/orders/${po.id}/confirm`, body);
+    expect(again.status).toBe(409);
+    expect(again.body).toMatchObject({ code: 'stamping.box_line_stamped', detail: `GRD Orbito #1 is already stamped (${po.number}).`, errors: [{ field: 'lines.0.boxLineId', message: 'already stamped' }] });
+    expect(await ontario()).toBe(before);
+    // a box not stamped yet is still told the run is over
+    const two = await scan(po.id, 2);
+    expect((await op.post(`/api/stamping/orders/${po.id}/confirm`, { boxId: two.boxId, lines: [{ boxLineId: two.lines[0].boxLineId, regionCode: 'ontario' }] })).body.code).toBe('stamping.run_not_started');
+    // once the order is completed it refuses every change as frozen, this one too
+    expect((await op.post(`/api/stamping/orders/${po.id}/skids`, { locationId: slot })).status).toBe(201);
+    expect((await verifier.post(`/api/stamping/orders/${po.id}/verify`, {})).status).toBe(200);
+    expect((await op.post(`/api/stamping/orders/${po.id}/confirm`, body)).body).toMatchObject({ status: 409, code: 'stamping.po_frozen' });
+  });
+
   it('a cancelled order takes no run command', async () => {
     const shipmentId = await shipment(w.products.grape20.variantId, ['10']);
     const po = await newPo(shipmentId, w.products.grape20.variantId, '10');

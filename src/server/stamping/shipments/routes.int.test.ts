@@ -58,6 +58,15 @@ describe.each(DIALECTS)('shipments over HTTP on %s', (dialect) => {
     const asNumber = await receive({ brandId: w.brands.linvo.id, boxNo: 1, lines: [{ variantId: grape10.variantId, rawQty: 5 }] });
     expect(asNumber.status).toBe(422);
     expect(asNumber.body.errors.map((e: { field: string }) => e.field)).toContain('lines.0.rawQty');
+    // a box of 0 units is no box received, and a line of 0 units records nothing: both name the line
+    const empty = await receive({ brandId: w.brands.linvo.id, boxNo: 1, lines: [{ variantId: grape10.variantId, rawQty: '0' }] });
+    expect(empty.status).toBe(422);
+    expect(empty.headers.get('content-type')).toContain('application/problem+json');
+    expect(empty.body.errors).toEqual([expect.objectContaining({ field: 'lines.0.rawQty' })]);
+    const zeroLine = await receive({ brandId: w.brands.linvo.id, boxNo: 1, lines: [{ variantId: grape10.variantId, rawQty: '5' }, { variantId: bluerasp10.variantId, rawQty: '00' }] });
+    expect(zeroLine.status).toBe(422);
+    expect(zeroLine.body.errors).toEqual([expect.objectContaining({ field: 'lines.1.rawQty' })]);
+    expect((await op.get(`/api/stamping/shipments/${id}/boxes?boxNo=1&brandId=${w.brands.linvo.id}`)).body.items).toEqual([expect.objectContaining({ status: 'expected' })]);
 
     const avail = await op.get(`/api/stamping/shipments/${id}/availability`);
     expect(avail.body.items).toEqual([

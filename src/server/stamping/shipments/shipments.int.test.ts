@@ -144,6 +144,9 @@ describe.each(DIALECTS)('shipments and receiving on %s', (dialect) => {
       .rejects.toMatchObject({ code: 'stamping.not_a_product', status: 422, extra: { errors: [{ field: 'lines.0.variantId' }] } });
     await expect(receive([{ variantId: bluerasp10.variantId, rawQty: '1' }, { variantId: bluerasp10.variantId, rawQty: '2' }]))
       .rejects.toMatchObject({ status: 422, extra: { errors: [{ field: 'lines.1.variantId' }] } });
+    // the command's own rule, for callers that do not go through the HTTP schema: no line of 0 units
+    await expect(receive([{ variantId: bluerasp10.variantId, rawQty: '0' }]))
+      .rejects.toMatchObject({ code: 'request.invalid', status: 422, extra: { errors: [{ field: 'lines.0.rawQty' }] } });
     expect(await counts()).toEqual(before);
     expect((await getShipment(t.db, s.id))!.status).toBe('expected');
 

@@ -6,6 +6,7 @@ import { lockRequest, requireStatus } from '../lock-request';
 import { requestToPo } from '../request-to-po';
 import { emitRequestEvent } from '../events';
 import { portalCustomer } from '../scope';
+import { forCustomer } from '../queries/orders';
 
 /**
  * The customer accepts the plant's proposal: it is applied and the request becomes a PO on the
@@ -20,8 +21,8 @@ export function acceptProposal(ctx: Ctx, id: string, idempotencyKey?: string | n
     const request = await getRequest(cmd, id);
     cmd.audit({ entityType: 'po_request', entityId: id, before: { status: req.status }, after: { status: request.status, accepted: true, po: po.number, day: po.day } });
     emitRequestEvent(cmd, 'stamping.request-accepted', `${request.customerCode} accepted the proposal for ${request.number}: ${po.number}${po.day ? ` on ${po.day}` : ''}`, request);
-    // a capacity warning is the planner's business, not the customer's
-    return { request, po, warnings: [] };
+    // a capacity warning is the planner's business, not the customer's, and so are the PO's notes
+    return { request, po: forCustomer(po), warnings: [] };
   });
 }
 

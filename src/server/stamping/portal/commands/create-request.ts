@@ -11,14 +11,14 @@ import { lockShipment } from '../../shipments/lock-shipment';
 import { checkLines, type LineInput } from '../../orders/lines';
 import { getRequest } from '../queries/get-request';
 import { portalCustomer } from '../scope';
-import { requireOpenDay } from '../slots';
+import { defaultSlotRange, requireOpenDay } from '../slots';
 
 export type CreatePoRequestInput = z.infer<typeof CreatePoRequest>;
 
 /**
  * A customer asks for production from one of their inventoried shipments. Zero rows of the grid
  * are skipped; the rest must fit the shipment's live availability (as a PO's lines must) and the
- * day must be one the slot picker offers. The request waits, pending, for the plant.
+ * day must be one the slot picker offers (within its four weeks). The request waits, pending, for the plant.
  */
 export function createRequest(ctx: Ctx, input: CreatePoRequestInput, idempotencyKey?: string | null) {
   const customerId = portalCustomer(ctx.actor);
@@ -35,7 +35,8 @@ export function createRequest(ctx: Ctx, input: CreatePoRequestInput, idempotency
     await checkRequestLines(cmd, shipment.id, rows);
     const { siteId } = await ensureSetup(cmd);
     const today = localDay(cmd.now);
-    await requireOpenDay(cmd, siteId, input.requestedDay, 'requestedDay', today);
+    // only the window the picker shows: a day further out was never offered to the customer
+    await requireOpenDay(cmd, siteId, input.requestedDay, 'requestedDay', today, defaultSlotRange(today).to);
     if (input.deliveryDate && input.deliveryDate < input.requestedDay) throw invalid('deliveryDate', 'must not be before the production day');
 
     const id = newId();

@@ -4,8 +4,11 @@ import type { ListArgs } from '../../../kernel/pagination';
 import { listPos } from '../../orders/queries/list-pos';
 import { findPo } from '../../orders/queries/get-po';
 
-/** Notes are written for the stamper on the line, not for the customer. */
-const forCustomer = (po: PoDto): PoDto => ({ ...po, notes: null });
+/**
+ * A PO as a customer sees it, wherever the portal answers with one: notes are written for the
+ * stamper on the line, not for the customer.
+ */
+export const forCustomer = (po: PoDto): PoDto => ({ ...po, notes: null });
 
 /** A customer's production orders: parents (and unsplit orders) with their segments and days. */
 export async function portalOrders(q: Queryable, customerId: string, status: PoDto['status'] | undefined, args: ListArgs): Promise<{ items: PoDto[]; nextCursor: string | null }> {

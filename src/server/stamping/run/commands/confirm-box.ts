@@ -13,6 +13,7 @@ import { lockRegionStamps } from '../stamp-stock';
 import { listRunBoxes } from '../queries/run-boxes';
 import { submitForVerification } from './finish-run';
 import { recordDamagedAndMissing } from './damaged-missing';
+import { refuseStamped, refuseStampedNow, stampedError } from './already-stamped';
 
 export interface ConfirmBoxInput {
   boxId: string;
@@ -20,7 +21,7 @@ export interface ConfirmBoxInput {
   override?: { reason: string };
 }
 
-interface BoxLine { id: string; box_id: string; variant_id: string; good_qty: string; stamped: boolean; box_no: number; brand: string }
+interface BoxLine { id: string; box_id: string; variant_id: string; good_qty: string; stamped: boolean; stamped_for: string | null; box_no: number; brand: string }
 
 /**
  * Confirms a stamped box: deducts its stamps per region from the stamp ledger and records what was
@@ -36,8 +37,15 @@ interface BoxLine { id: string; box_id: string; variant_id: string; good_qty: st
 export function confirmBox(ctx: Ctx, poId: string, input: ConfirmBoxInput, idempotencyKey?: string | null) {
   return runCommand(ctx, { name: 'stamping.confirm-box', input: { poId, ...input }, idempotencyKey, status: 201 }, async (cmd) => {
     const { po, boxLines, poLines, othersLeft } = await lockPoAndLines(cmd, poId, input.boxId);
+    // a completed order still answers that it is frozen, as to every change; otherwise the box
+    // comes before the run's state: a confirm that lost the race for the last box finds the order
+    // moved on to verification, but what it has to hear is that the box is already stamped
     assertRunPo(po);
+    refuseStamped(boxLines, input);
     if (po.status !== 'in_production') {
+      // a confirm that waited on the PO's lock read the box in a snapshot taken before the winner
+      // committed (only the locked row is read again): look once more, in a statement of its own
+      await refuseStampedNow(cmd, input);
       throw new DomainError('stamping.run_not_started', `${po.number} is ${po.status.replace('_', ' ')}; boxes are confirmed only while it is in production.`, { currentStatus: po.status });
     }
     const picked = pickLines(boxLines, poLines, input);
@@ -80,7 +88,8 @@ async function lockPoAndLines(cmd: CommandTx, poId: string, boxId: string): Prom
      select row_to_json(po) as po,
        (select coalesce(json_agg(x), '[]') from (
           select bl.id, bl.box_id, bl.variant_id, bl.good_qty::text as good_qty, b.box_no, br.name as brand,
-            exists (select 1 from run_box rb where rb.box_line_id = bl.id) as stamped
+            exists (select 1 from run_box rb where rb.box_line_id = bl.id) as stamped,
+            (select p.number from run_box rb join production_order p on p.id = rb.po_id where rb.box_line_id = bl.id) as stamped_for
           from shipment_box b join shipment_box_line bl on bl.box_id = b.id join brand br on br.id = b.brand_id
           where b.id = $2 and b.shipment_id = po.shipment_id and b.status = 'received') x) as box_lines,
        (select coalesce(json_agg(x), '[]') from (
@@ -107,7 +116,6 @@ function pickLines(lines: BoxLine[], poLines: PoLine[], input: ConfirmBoxInput):
     if (!line) throw invalid(`lines.${i}.boxLineId`, 'not a line of this box');
     if (seen.has(l.boxLineId)) throw invalid(`lines.${i}.boxLineId`, 'listed twice');
     seen.add(l.boxLineId);
-    if (line.stamped) throw new DomainError('stamping.box_line_stamped', `${line.brand} #${line.box_no} is already stamped.`, { errors: [{ field: `lines.${i}.boxLineId`, message: 'already stamped' }] });
     const poLine = poLines.find((p) => p.variant_id === line.variant_id && p.region_code === l.regionCode);
     if (!poLine) throw new DomainError('stamping.box_not_in_po', `The order has no line for this product in region ${l.regionCode}.`, { errors: [{ field: `lines.${i}.regionCode`, message: 'no such product and region on the order' }] });
     const damaged = new Decimal(l.damagedQty);
@@ -137,7 +145,7 @@ async function recordRunBoxes(cmd: CommandTx, po: PoRowLocked, picked: Picked[],
       picked.map((p) => p.qty.toString()), picked.map((p) => p.damaged.toString()), picked.map((p) => p.missing.toString()), documentId],
   ), {
     // another order (a sibling segment) stamped the same line at the same moment
-    run_box_box_line_id_key: () => new DomainError('stamping.box_line_stamped', `${box.brand} #${box.box_no} is already stamped.`),
+    run_box_box_line_id_key: () => stampedError({ ...box, stamped_for: null }),
   });
 }
 

@@ -1,3 +1,4 @@
+import type { CompleteSkidResult, SkidDto } from '../../../../contracts/stamping-run';
 import type { Ctx } from '../../../kernel/context';
 import { runCommand, type CommandTx } from '../../../kernel/run-command';
 import { DomainError } from '../../../kernel/errors';
@@ -27,10 +28,12 @@ export async function insertSkid(cmd: CommandTx, po: PoRowLocked, locationId: st
  * or slot (a ledger transfer of their stamped units), or appended to an existing skid of the PO,
  * which keeps its place and now counts them too (`po:skid-extended`). A box is one thing on the
  * floor: lines of a mixed box stamped after the box went onto a skid join that skid, wherever the
- * rest goes. Answers the skid the rest went to (or, when every line joined its box, that skid).
+ * rest goes. Answers the skid the rest went to (or, when every line joined its box, that skid),
+ * saying whether it was made now or `appended` to, and which other skids lines `joined`: a
+ * station that asked for a new skid must not be told one was completed when none was.
  */
 export function completeSkid(ctx: Ctx, poId: string, input: { locationId?: string; appendToSkidId?: string }, idempotencyKey?: string | null) {
-  return runCommand(ctx, { name: 'stamping.complete-skid', input: { poId, ...input }, idempotencyKey, status: 201 }, async (cmd) => {
+  return runCommand(ctx, { name: 'stamping.complete-skid', input: { poId, ...input }, idempotencyKey, status: 201 }, async (cmd): Promise<CompleteSkidResult> => {
     const po = await lockRunPo(cmd, poId);
     const staged = await cmd.query<{ id: string; home: string | null }>(
       `select rb.id, (select o.skid_id from run_box o where o.po_id = rb.po_id and o.box_id = rb.box_id and o.skid_id is not null limit 1) as home
@@ -40,10 +43,13 @@ export function completeSkid(ctx: Ctx, poId: string, input: { locationId?: strin
     if (staged.length === 0) throw new DomainError('stamping.nothing_staged', 'No confirmed boxes are waiting for a skid.');
     const joining = staged.filter((s) => s.home);
     const rest = staged.filter((s) => !s.home).map((s) => s.id);
-    for (const [home, rows] of groupBy(joining, (s) => s.home!)) await putOnSkid(cmd, po, home, rows.map((r) => r.id), 'appended');
-    if (rest.length === 0) return getSkid(cmd, poId, joining[0]!.home!);
+    const homes: SkidDto[] = [];
+    for (const [home, rows] of groupBy(joining, (s) => s.home!)) homes.push(await putOnSkid(cmd, po, home, rows.map((r) => r.id), 'appended'));
+    const others = (skid: SkidDto) => homes.filter((h) => h.id !== skid.id).map((h) => h.label);
+    if (rest.length === 0) return { ...homes[0]!, appended: true, joined: others(homes[0]!) };
     const skidId = input.appendToSkidId ? (await getSkid(cmd, poId, input.appendToSkidId, 'appendToSkidId')).id : await insertSkid(cmd, po, input.locationId!);
-    return putOnSkid(cmd, po, skidId, rest, input.appendToSkidId ? 'appended' : 'added');
+    const skid = await putOnSkid(cmd, po, skidId, rest, input.appendToSkidId ? 'appended' : 'added');
+    return { ...skid, appended: Boolean(input.appendToSkidId), joined: others(skid) };
   });
 }
 

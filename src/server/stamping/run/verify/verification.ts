@@ -42,7 +42,8 @@ export async function getVerification(q: Queryable, poId: string, userId: string
      from po_verification v join app_user u on u.id = v.verified_by where v.po_id = $1`,
     [poId],
   );
-  const [staged] = await q.query<{ n: number }>('select count(*)::int as n from run_box where po_id = $1 and skid_id is null', [poId]);
+  // a box is one thing on the floor: a mixed box has a run row per line, but waits as one box
+  const [staged] = await q.query<{ n: number }>('select count(distinct box_id)::int as n from run_box where po_id = $1 and skid_id is null', [poId]);
   const blockers = [
     ...(po.status === 'pending_verification' ? [] : [`${po.number} is ${po.status.replace('_', ' ')}, not pending verification.`]),
     // a completed PO takes no skid: goods left staged could never be put away or labelled

@@ -3,7 +3,7 @@ import type { BoxDto } from '../../../../contracts/stamping';
 import type { Ctx } from '../../../kernel/context';
 import type { CommandTx } from '../../../kernel/run-command';
 import { runCommand } from '../../../kernel/run-command';
-import { DomainError } from '../../../kernel/errors';
+import { DomainError, invalid } from '../../../kernel/errors';
 import { newId } from '../../../kernel/ids';
 import { postDocumentInTx } from '../../../inventory';
 import { lockShipment } from '../lock-shipment';
@@ -89,10 +89,15 @@ export function receiveBox(ctx: Ctx, shipmentId: string, input: ReceiveBoxInput,
   });
 }
 
-/** good = raw − damaged − missing, refused when negative (naming the quantity that overshoots). */
+/**
+ * good = raw − damaged − missing, refused when negative (naming the quantity that overshoots).
+ * A line of 0 raw units is refused too: raw already counts damaged and missing units, so such a
+ * line records nothing, and a box of nothing but such lines would be a received box of no goods.
+ */
 function countLines(lines: BoxLineInput[]): CountedLine[] {
   return lines.map((l, i) => {
     const raw = new Decimal(l.rawQty);
+    if (raw.isZero()) throw invalid(`lines.${i}.rawQty`, 'count the units of the line (more than 0); leave out a product the box does not hold');
     const damaged = new Decimal(l.damagedQty ?? '0');
     const missing = new Decimal(l.missingQty ?? '0');
     const good = raw.minus(damaged).minus(missing);

@@ -5,6 +5,7 @@ import { notifyError, notifySuccess } from '../../../ui/notify';
 import { fieldErrorsOf } from '../../../api/problem';
 import { formatDecimal, isZero } from '../../inventory/decimal';
 import { WHOLE_INPUT } from '../units';
+import type { RegionMap } from '../orders/regions';
 import { useModifyRequest, type PoRequestDto } from './api';
 import { FormFooter } from '../../../ui/FormFooter';
 
@@ -15,7 +16,7 @@ const validQty = (s: string) => s.trim() === '' || isZero(s.trim()) || WHOLE_INP
  * Modify: propose another production day and/or smaller quantities per line. The customer then
  * accepts (it becomes a PO on the proposed day) or declines.
  */
-export function ModifyRequestModal({ request, onClose }: { request: PoRequestDto | null; onClose: () => void }) {
+export function ModifyRequestModal({ request, regions, onClose }: { request: PoRequestDto | null; regions: RegionMap; onClose: () => void }) {
   const modify = useModifyRequest();
   const attempt = useAttemptKey();
   const [day, setDay] = useState('');
@@ -78,9 +79,10 @@ export function ModifyRequestModal({ request, onClose }: { request: PoRequestDto
             </Table.Thead>
             <Table.Tbody>
               {(request?.lines ?? []).map((l) => (
-                <Table.Tr key={l.lineNo}>
+                <Table.Tr key={l.lineNo} data-testid="modify-line">
                   <Table.Td>{l.label}</Table.Td>
-                  <Table.Td>{l.regionCode}</Table.Td>
+                  {/* the region as the rest of the inbox names it, not its code */}
+                  <Table.Td data-testid="modify-region">{regions.get(l.regionCode)?.name ?? l.regionCode}</Table.Td>
                   <Table.Td ta="right">{formatDecimal(l.qty)}</Table.Td>
                   <Table.Td>
                     <TextInput

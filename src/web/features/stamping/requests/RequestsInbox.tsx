@@ -133,7 +133,7 @@ export function RequestsInbox({ regions, onWarnings }: { regions: RegionMap; onW
           </Stack>
         )}
       </QueryState>
-      <ModifyRequestModal request={modifying} onClose={() => setModifying(null)} />
+      <ModifyRequestModal request={modifying} regions={regions} onClose={() => setModifying(null)} />
       <RejectRequestModal request={rejecting} onClose={() => setRejecting(null)} />
     </Card>
   );

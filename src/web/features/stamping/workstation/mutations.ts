@@ -2,10 +2,10 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { z } from 'zod';
 import { request } from '../../../api/client';
 import type { PoDto } from '../../../../contracts/stamping';
-import type { CompleteSkid, ConfirmBox, TransferBoxes } from '../../../../contracts/stamping-run';
+import type { CompleteSkid, CompleteSkidResult, ConfirmBox, TransferBoxes, TransferResult } from '../../../../contracts/stamping-run';
 import { orderKeys } from '../orders/keys';
 import { stampKeys } from '../stamps/keys';
-import type { ConfirmResultDto, SkidDto } from './api';
+import type { ConfirmResultDto } from './api';
 import { runKeys } from './keys';
 
 export type ConfirmInput = z.input<typeof ConfirmBox>;
@@ -37,8 +37,8 @@ const post = <O,>(path: string) => (poId: string, body: unknown, key: string) =>
 export const useStartRun = () => useRunCommand<undefined, PoDto>(post('/start'));
 export const useFinishRun = () => useRunCommand<undefined, PoDto>(post('/finish'));
 export const useSkipBox = () => useRunCommand<{ boxId: string; reason?: string | null }, { boxId: string; skipped: boolean }>(post('/skip'));
-export const useCompleteSkid = () => useRunCommand<CompleteSkidInput, SkidDto>(post('/skids'));
-export const useTransferBoxes = () => useRunCommand<TransferInput, { batchId: string; moved: number; to: SkidDto; emptied: string[] }>(post('/skids/transfer'));
+export const useCompleteSkid = () => useRunCommand<CompleteSkidInput, CompleteSkidResult>(post('/skids'));
+export const useTransferBoxes = () => useRunCommand<TransferInput, TransferResult>(post('/skids/transfer'));
 export const useDeleteSkid = () =>
   useRunCommand<{ skidId: string }, { id: string; label: string; deleted: boolean }>((poId, { skidId }, key) =>
     request('DELETE', `/api/stamping/orders/${poId}/skids/${skidId}`, { idempotencyKey: key }));

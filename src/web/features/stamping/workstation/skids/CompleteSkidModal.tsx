@@ -6,6 +6,7 @@ import { useAttemptKey } from '../../orders/mutations';
 import type { SkidDto } from '../api';
 import { useCompleteSkid, type CompleteSkidInput } from '../mutations';
 import { PlaceSelect } from './PlaceSelect';
+import { completeSkidMessage } from './skid-messages';
 import { FormFooter } from '../../../../ui/FormFooter';
 
 interface Props { poId: string; skids: SkidDto[]; stagedBoxes: number; opened: boolean; onClose: () => void }
@@ -40,7 +41,8 @@ export function CompleteSkidModal({ poId, skids, stagedBoxes, opened, onClose }:
     complete.mutate({ poId, input, key: attempt.keyFor(input) }, {
       onSuccess: (s) => {
         attempt.settle();
-        notifySuccess(`${s.label} ${mode === 'new' ? 'completed' : 'topped up'}: ${s.boxes} boxes at ${s.locationPath}.`);
+        // the server says what happened: staged lines of boxes already on a skid join it, new skid or not
+        notifySuccess(completeSkidMessage(s, mode));
         onClose();
       },
       onError: (err) => setError(messageOf(err)),

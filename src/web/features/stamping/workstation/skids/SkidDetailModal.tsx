@@ -12,6 +12,7 @@ import { useDeleteSkid } from '../mutations';
 import { BoxCard } from './BoxCard';
 import { TransferModal } from './TransferModal';
 import { SkidHistory } from './SkidHistory';
+import { pickedBoxes } from './skid-messages';
 
 interface Props { poId: string; skidId: string | null; skids: SkidDto[]; editable: boolean; onClose: () => void }
 
@@ -28,6 +29,8 @@ export function SkidDetailModal({ poId, skidId, skids, editable, onClose }: Prop
 
   const items = skid.data?.items ?? [];
   const all = items.length > 0 && picked.size === items.length;
+  // a ticked line moves its whole box: counted as boxes, as on the floor
+  const pickedCount = pickedBoxes(items, picked);
   const toggle = (id: string, on: boolean) => setPicked((p) => { const n = new Set(p); if (on) n.add(id); else n.delete(id); return n; });
   const del = () => {
     if (!shown) return;
@@ -59,7 +62,7 @@ export function SkidDetailModal({ poId, skidId, skids, editable, onClose }: Prop
                 <Checkbox label="Select all" checked={all} indeterminate={picked.size > 0 && !all} data-testid="skid-select-all"
                   onChange={(e) => setPicked(e.currentTarget.checked ? new Set(items.map((i) => i.id)) : new Set())} />
                 <Button variant="light" leftSection={<IconArrowsTransferUp size={18} />} disabled={picked.size === 0} onClick={() => setTransferring(true)} data-testid="transfer-selected">
-                  Transfer selected ({picked.size})
+                  Transfer selected ({pickedCount})
                 </Button>
               </Group>
             )}
@@ -77,7 +80,7 @@ export function SkidDetailModal({ poId, skidId, skids, editable, onClose }: Prop
                 <Button variant="subtle" color="red" leftSection={<IconTrash size={18} />} onClick={() => setDeleting(true)} data-testid="skid-delete">Delete skid</Button>
               </Group>
             )}
-            <TransferModal poId={poId} from={s} others={skids.filter((x) => x.id !== s.id)} runBoxIds={[...picked]} opened={transferring}
+            <TransferModal poId={poId} from={s} others={skids.filter((x) => x.id !== s.id)} runBoxIds={[...picked]} boxes={pickedCount} opened={transferring}
               onClose={() => setTransferring(false)} onMoved={(emptied) => { setTransferring(false); setPicked(new Set()); if (emptied.includes(s.label)) onClose(); }} />
             <ConfirmModal opened={deleting} title={`Delete ${s.label}?`} confirmLabel="Delete skid" loading={remove.isPending} onConfirm={del} onClose={() => setDeleting(false)}>
               Its {s.boxes} boxes go back to the current skid and its number is free for the next skid.

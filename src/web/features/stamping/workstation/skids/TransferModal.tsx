@@ -6,14 +6,16 @@ import { useAttemptKey } from '../../orders/mutations';
 import type { SkidDto } from '../api';
 import { useTransferBoxes, type TransferInput } from '../mutations';
 import { PlaceSelect } from './PlaceSelect';
+import { transferMessage } from './skid-messages';
 import { FormFooter } from '../../../../ui/FormFooter';
 
 const NEW = 'new';
 
-interface Props { poId: string; from: SkidDto | null; others: SkidDto[]; runBoxIds: string[]; opened: boolean; onClose: () => void; onMoved: (emptied: string[]) => void }
+/** `boxes`: the physical boxes the ticked lines are (a mixed box moves whole, so it counts once). */
+interface Props { poId: string; from: SkidDto | null; others: SkidDto[]; runBoxIds: string[]; boxes: number; opened: boolean; onClose: () => void; onMoved: (emptied: string[]) => void }
 
 /** Moves the ticked boxes to another skid of this PO or a new one, with one reason for the batch. */
-export function TransferModal({ poId, from, others, runBoxIds, opened, onClose, onMoved }: Props) {
+export function TransferModal({ poId, from, others, runBoxIds, boxes, opened, onClose, onMoved }: Props) {
   const transfer = useTransferBoxes();
   const attempt = useAttemptKey();
   const [dest, setDest] = useState<string | null>(null);
@@ -39,8 +41,7 @@ export function TransferModal({ poId, from, others, runBoxIds, opened, onClose, 
     transfer.mutate({ poId, input, key: attempt.keyFor(input) }, {
       onSuccess: (r) => {
         attempt.settle();
-        const retired = r.emptied.length ? ` ${r.emptied.join(', ')} ${r.emptied.length === 1 ? 'is' : 'are'} empty and retired.` : '';
-        notifySuccess(`${r.moved} box line${r.moved === 1 ? '' : 's'} moved to ${r.to.label}.${retired}`);
+        notifySuccess(transferMessage(r));
         onMoved(r.emptied);
       },
       onError: (err) => setError(messageOf(err)),
@@ -52,7 +53,7 @@ export function TransferModal({ poId, from, others, runBoxIds, opened, onClose, 
     <Modal opened={opened} onClose={onClose} title={`Transfer from ${from?.label ?? 'skid'}`} size="md" data-testid="transfer-modal">
       <form onSubmit={submit} noValidate>
         <Stack>
-          <Text size="sm">{runBoxIds.length} selected box line{runBoxIds.length === 1 ? '' : 's'}.</Text>
+          <Text size="sm" data-testid="transfer-count">{boxes} selected box{boxes === 1 ? '' : 'es'}, every line of each.</Text>
           <Select label="Destination" data={options} value={dest} onChange={setDest} allowDeselect={false} comboboxProps={{ withinPortal: true }} data-testid="transfer-dest" />
           {dest === NEW && <PlaceSelect value={place} onChange={setPlace} testId="transfer-place" />}
           <TextInput label="Reason" required value={reason} onChange={(e) => setReason(e.currentTarget.value)} data-testid="transfer-reason" />
