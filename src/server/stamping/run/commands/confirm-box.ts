@@ -88,9 +88,10 @@ async function lockPoAndLines(cmd: CommandTx, poId: string, boxId: string): Prom
      select row_to_json(po) as po,
        (select coalesce(json_agg(x), '[]') from (
           select bl.id, bl.box_id, bl.variant_id, bl.good_qty::text as good_qty, b.box_no, br.name as brand,
-            exists (select 1 from run_box rb where rb.box_line_id = bl.id) as stamped,
-            (select p.number from run_box rb join production_order p on p.id = rb.po_id where rb.box_line_id = bl.id) as stamped_for
+            rb.id is not null as stamped, sp.number as stamped_for
           from shipment_box b join shipment_box_line bl on bl.box_id = b.id join brand br on br.id = b.brand_id
+            -- a box line is stamped at most once (run_box.box_line_id is unique): one lookup says whether and for which order
+            left join run_box rb on rb.box_line_id = bl.id left join production_order sp on sp.id = rb.po_id
           where b.id = $2 and b.shipment_id = po.shipment_id and b.status = 'received') x) as box_lines,
        (select coalesce(json_agg(x), '[]') from (
           select id, variant_id, region_code, qty::text as qty, stamped_qty::text as stamped_qty from production_order_line where po_id = po.id) x) as po_lines,
