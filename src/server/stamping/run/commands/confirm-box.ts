@@ -90,8 +90,11 @@ async function lockPoAndLines(cmd: CommandTx, poId: string, boxId: string): Prom
           select bl.id, bl.box_id, bl.variant_id, bl.good_qty::text as good_qty, b.box_no, br.name as brand,
             rb.id is not null as stamped, sp.number as stamped_for
           from shipment_box b join shipment_box_line bl on bl.box_id = b.id join brand br on br.id = b.brand_id
-            -- a box line is stamped at most once (run_box.box_line_id is unique): one lookup says whether and for which order
-            left join run_box rb on rb.box_line_id = bl.id left join production_order sp on sp.id = rb.po_id
+            -- a box line is stamped at most once (run_box.box_line_id is unique): one index probe says
+            -- whether and for which order (a lateral probe, kept from being flattened into a join the
+            -- planner might hash, which reads every run row ever confirmed)
+            left join lateral (select id, po_id from run_box where box_line_id = bl.id limit 1) rb on true
+            left join production_order sp on sp.id = rb.po_id
           where b.id = $2 and b.shipment_id = po.shipment_id and b.status = 'received') x) as box_lines,
        (select coalesce(json_agg(x), '[]') from (
           select id, variant_id, region_code, qty::text as qty, stamped_qty::text as stamped_qty from production_order_line where po_id = po.id) x) as po_lines,
