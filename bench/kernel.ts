@@ -4,6 +4,8 @@
  * PostgreSQL; then start-up time and idle memory of `npm start` in embedded mode.
  */
 import { spawn } from 'node:child_process';
+import http from 'node:http';
+import pg from 'pg';
 import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -63,9 +65,42 @@ async function commandThroughput(): Promise<void> {
     report('kernel.command_p99_ms', cmd.p99, 'ms');
     report('kernel.raw_tps', raw, 'tx/s');
     report('kernel.command_ratio', cmd.tps / raw, '(goal >= 0.5)');
+    const bare = await bareHttpInsertTps(schema.url);
+    report('kernel.bare_http_insert_tps', bare, 'req/s (no framework, no session, no audit: one insert per request)');
+    report('kernel.bare_http_insert_ratio', bare / raw, '(the most any command over HTTP can reach on this machine)');
   } finally {
     await db.close();
     await schema.drop();
+  }
+}
+
+/**
+ * The ceiling under every command over HTTP: a bare node:http server that writes one row per
+ * request (one autocommitted insert, one round trip, through the same driver and pool size), driven
+ * by the same load generator. No framework, session, validation, audit or idempotency.
+ */
+async function bareHttpInsertTps(url: string): Promise<number> {
+  const pool = new pg.Pool({ connectionString: url, max: CLIENTS });
+  await pool.query('create table if not exists bench_bare (id bigserial primary key, payload text not null, at timestamptz not null default now())');
+  const server = http.createServer((req, res) => {
+    const chunks: Buffer[] = [];
+    req.on('data', (c: Buffer) => chunks.push(c));
+    req.on('end', () => {
+      pool.query('insert into bench_bare (payload) values ($1)', [Buffer.concat(chunks).toString('utf8')]).then(
+        () => res.writeHead(201, { 'content-type': 'application/json' }).end('{"ok":true}'),
+        () => res.writeHead(500).end(),
+      );
+    });
+  });
+  const port = await freePort();
+  await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
+  try {
+    const r = await loadFromChild({ base: `http://127.0.0.1:${port}`, clients: CLIENTS, durationMs: DURATION_MS, method: 'POST', path: '/', body: '{}', headers: { 'content-type': 'application/json' } });
+    if (r.errors) throw new Error(`${r.errors} bare inserts failed`);
+    return r.tps;
+  } finally {
+    server.close();
+    await pool.end();
   }
 }
 
