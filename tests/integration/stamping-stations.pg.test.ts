@@ -20,6 +20,16 @@ describe('stamping stations under concurrency on PostgreSQL', () => {
       `select b.qty::text from tax_region r join stock_key k on k.variant_id = r.stamp_variant_id join stock_balance b on b.key_id = k.id where r.code = $1`, [region],
     ))[0]?.qty;
 
+  /** A shipment of one received box (one line), inventoried, and stamps received for the region. */
+  async function oneBoxShipment(variantId: string, brandId: string, rawQty: string, regionCode: string, stamps: string) {
+    const s = (await createShipment(w.ctx, { customerId: w.customer.id })).body;
+    await receiveBox(w.ctx, s.id, { brandId, boxNo: 1, lines: [{ variantId, rawQty }] });
+    await markInventoried(w.ctx, s.id);
+    await createStampOrder(w.ctx, { regionCode, qty: stamps, received: true });
+    const [box] = (await t.db.query<{ box_id: string; line_id: string }>(`select b.id as box_id, bl.id as line_id from shipment_box b join shipment_box_line bl on bl.box_id = b.id where b.shipment_id = $1`, [s.id])) as [{ box_id: string; line_id: string }];
+    return { shipmentId: s.id, box };
+  }
+
   it('12 stations confirming 10-unit boxes against 55 stamps: exactly 5 deduct, none overdraws or deducts twice', async () => {
     const v = w.products.bluerasp10.variantId;
     const s = (await createShipment(w.ctx, { customerId: w.customer.id })).body;
@@ -48,18 +58,14 @@ describe('stamping stations under concurrency on PostgreSQL', () => {
 
   it('the same box confirmed by two stations at once (two segments of one order) is stamped once', async () => {
     const v = w.products.grape10.variantId;
-    const s = (await createShipment(w.ctx, { customerId: w.customer.id })).body;
-    await receiveBox(w.ctx, s.id, { brandId: w.brands.linvo.id, boxNo: 1, lines: [{ variantId: v, rawQty: '40' }] });
-    await markInventoried(w.ctx, s.id);
-    await createStampOrder(w.ctx, { regionCode: 'federal', qty: '1000', received: true });
+    const { shipmentId, box } = await oneBoxShipment(v, w.brands.linvo.id, '40', 'federal', '1000');
     const before = await stampQty('federal');
     const pos = [];
     for (let i = 0; i < 2; i++) {
-      const po = (await createPo(w.ctx, { shipmentId: s.id, urgent: false, autoSplit: false, lines: [{ variantId: v, regionCode: 'federal', qty: '20' }] })).body.po;
+      const po = (await createPo(w.ctx, { shipmentId, urgent: false, autoSplit: false, lines: [{ variantId: v, regionCode: 'federal', qty: '20' }] })).body.po;
       await startRun(w.ctx, po.id);
       pos.push(po);
     }
-    const [box] = (await t.db.query<{ box_id: string; line_id: string }>(`select b.id as box_id, bl.id as line_id from shipment_box b join shipment_box_line bl on bl.box_id = b.id where b.shipment_id = $1`, [s.id])) as [{ box_id: string; line_id: string }];
     const settled = await Promise.allSettled(pos.map((po) => confirmBox(w.ctx, po.id, { boxId: box.box_id, lines: [{ boxLineId: box.line_id, regionCode: 'federal', damagedQty: '0', missingQty: '0' }] })));
     expect(settled.filter((r) => r.status === 'fulfilled')).toHaveLength(1);
     expect((settled.find((r) => r.status === 'rejected') as PromiseRejectedResult).reason.code).toBe('stamping.box_line_stamped');
@@ -68,13 +74,9 @@ describe('stamping stations under concurrency on PostgreSQL', () => {
 
   it('two Confirms of the last box of one order at once: the loser hears the box is already stamped', async () => {
     const v = w.products.bluerasp20.variantId;
-    const s = (await createShipment(w.ctx, { customerId: w.customer.id })).body;
-    await receiveBox(w.ctx, s.id, { brandId: w.brands.orbito.id, boxNo: 1, lines: [{ variantId: v, rawQty: '10' }] });
-    await markInventoried(w.ctx, s.id);
-    await createStampOrder(w.ctx, { regionCode: 'ontario', qty: '100', received: true });
-    const po = (await createPo(w.ctx, { shipmentId: s.id, urgent: false, autoSplit: false, lines: [{ variantId: v, regionCode: 'ontario', qty: '10' }] })).body.po;
+    const { shipmentId, box } = await oneBoxShipment(v, w.brands.orbito.id, '10', 'ontario', '100');
+    const po = (await createPo(w.ctx, { shipmentId, urgent: false, autoSplit: false, lines: [{ variantId: v, regionCode: 'ontario', qty: '10' }] })).body.po;
     await startRun(w.ctx, po.id);
-    const [box] = (await t.db.query<{ box_id: string; line_id: string }>(`select b.id as box_id, bl.id as line_id from shipment_box b join shipment_box_line bl on bl.box_id = b.id where b.shipment_id = $1`, [s.id])) as [{ box_id: string; line_id: string }];
     const confirm = () => confirmBox(w.ctx, po.id, { boxId: box.box_id, lines: [{ boxLineId: box.line_id, regionCode: 'ontario', damagedQty: '0', missingQty: '0' }] });
 
     // Both confirms start while another transaction holds the order's row, so both read the box
