@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import Decimal from './exact-decimal';
 import { OptionalText } from './common';
 import { CapacityWarning, IsoDay } from './planning';
 import { PoDto, PoStatus, ShipmentDto, WholeUnits } from './stamping';
@@ -136,11 +137,18 @@ export type SkidAmendmentDto = z.infer<typeof SkidAmendmentDto>;
 // ---- verification and completion -----------------------------------------------------------
 export const VerifyLineDto = z.object({
   poLineId: z.uuid(), label: z.string(), brand: z.string(), flavour: z.string(), volumeMl: z.string(), strengthMg: z.string(),
-  regionCode: z.string(), estimate: z.string(), actual: z.string(), difference: z.string(),
+  regionCode: z.string(),
+  /** the line's quantity when its run started (kept through later increases); authorised: its quantity now */
+  estimate: z.string(), authorised: z.string(), actual: z.string(),
+  /** actual − estimate */
+  difference: z.string(),
   damaged: z.string(), missing: z.string(), foundDamaged: z.string(),
   /** damaged + missing: what counts against the line (found-damaged never does) */
   variance: z.string(),
 });
+/** More stamped than the line authorises now: verification refuses it until the line is increased. */
+export const overAuthorised = (l: { actual: string; authorised: string }): boolean => new Decimal(l.actual).gt(l.authorised);
+
 /** A warehouse zone or slot a skid may be put away at. */
 export const PutAwayPlaceDto = z.object({ id: z.uuid(), code: z.string(), name: z.string(), kind: z.string(), path: z.string() });
 

@@ -306,7 +306,10 @@ describe('the stamp run', () => {
       await vp.getByTestId('verify-blockers').waitFor();
       await vp.getByTestId('verify-increase-lines').click();
       await vp.getByTestId('notify-success').filter({ hasText: 'now authorises what was stamped' }).waitFor();
-      await expect.poll(() => line.getByTestId('verify-estimate').textContent()).toBe('100');
+      await expect.poll(() => line.getByTestId('verify-authorised').textContent()).toBe('100');
+      // the planner's 90 before the run stays the estimate: the difference is authorised now, not gone
+      expect(await line.getByTestId('verify-estimate').textContent()).toBe('90');
+      expect(await line.getByTestId('verify-difference').textContent()).toBe('+10');
       expect(await vp.getByTestId('verify-blockers').count()).toBe(0);
       await vp.getByTestId('verify-submit').click();
       await vp.getByTestId('verify-done').waitFor();

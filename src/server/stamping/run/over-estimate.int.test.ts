@@ -92,8 +92,13 @@ describe.each(DIALECTS)('a run stamped past its estimate on %s', (dialect) => {
     expect(audit!.before.lines[0]).toMatch(/ontario 100$/);
     expect(audit!.after.lines[0]).toMatch(/ontario 120$/);
     expect(await available(shipmentId)).toMatchObject({ allocated: '140', available: '-20' });
+    // the verify screen keeps the original estimate beside what is authorised now
+    const ver = (await verifier.get(`/api/stamping/orders/${po.id}/verification`)).body;
+    expect(ver).toMatchObject({ canVerify: true, lines: [{ estimate: '100', authorised: '120', actual: '120', difference: '20' }] });
     const done = await verifier.post(`/api/stamping/orders/${po.id}/verify`, {});
     expect(done.status).toBe(200);
+    const [frozen] = await t.db.query<{ lines: Array<{ estimate: string; authorised: string }> }>('select lines from po_verification where po_id = $1', [po.id]);
+    expect(frozen!.lines).toMatchObject([{ estimate: '100', authorised: '120' }]);
     expect(done.body.po).toMatchObject({ status: 'completed', reverificationRequired: false });
     // the other PO's planner sees the shortfall and can still act on it
     expect((await sup.post(`/api/stamping/orders/${other.id}/cancel`, { reason: 'its units were stamped for another order' })).status).toBe(200);
@@ -114,7 +119,7 @@ describe.each(DIALECTS)('a run stamped past its estimate on %s', (dialect) => {
     expect(grown.status).toBe(200);
     expect(grown.body.po.lines.map((l: { regionCode: string; qty: string; stampedQty: string }) => [l.regionCode, l.qty, l.stampedQty])).toEqual([['ontario', '120', '120'], ['federal', '100', '80']]);
     const ver = (await verifier.get(`/api/stamping/orders/${po.id}/verification`)).body;
-    expect(ver.lines.map((l: { regionCode: string; difference: string }) => [l.regionCode, l.difference])).toEqual([['ontario', '0'], ['federal', '-20']]);
+    expect(ver.lines.map((l: Record<string, string>) => [l.regionCode, l.estimate, l.authorised, l.difference])).toEqual([['ontario', '100', '120', '20'], ['federal', '100', '100', '-20']]);
     expect(ver.canVerify).toBe(true);
     expect(await booked(po.id)).toBe('20');
     expect((await verifier.post(`/api/stamping/orders/${po.id}/verify`, {})).body.po.status).toBe('completed');
@@ -139,6 +144,9 @@ describe.each(DIALECTS)('a run stamped past its estimate on %s', (dialect) => {
     const lowered = await sup.patch(`/api/stamping/orders/${po.id}`, { lines: [{ variantId: w.products.bluerasp10.variantId, regionCode: 'federal', qty: '10' }, { variantId: w.products.bluerasp10.variantId, regionCode: 'ontario', qty: '29' }] });
     expect(lowered.body).toMatchObject({ status: 409, code: 'stamping.below_stamped', errors: [{ field: 'lines.1.qty' }] });
     expect((await raise(verifier, po.id, [['federal', '30']])).status).toBe(200);
+    // however often and by whom a line was raised, its estimate is what it was when the run started
+    const ver = (await verifier.get(`/api/stamping/orders/${po.id}/verification`)).body;
+    expect(ver.lines.map((l: Record<string, string>) => [l.regionCode, l.estimate, l.authorised, l.actual])).toEqual([['ontario', '10', '31', '30'], ['federal', '10', '30', '30']]);
     expect((await verifier.post(`/api/stamping/orders/${po.id}/verify`, {})).body.po.status).toBe('completed');
   });
 

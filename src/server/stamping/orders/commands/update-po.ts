@@ -66,6 +66,7 @@ export async function replaceLines(cmd: CommandTx, po: PoRowLocked, lines: LineI
   const key = (v: string, r: string) => `${v}|${r}`;
   const wanted = new Map(lines.map((l, i) => [key(l.variantId, l.regionCode), { ...l, index: i }]));
   let increased = false;
+  const started = po.status === 'in_production' || po.status === 'pending_verification';
   for (const c of current) {
     const w = wanted.get(key(c.variant_id, c.region_code));
     const qty = new Decimal(w?.qty ?? 0);
@@ -74,7 +75,11 @@ export async function replaceLines(cmd: CommandTx, po: PoRowLocked, lines: LineI
     }
     if (qty.gt(c.qty)) increased = true;
     if (!w) await cmd.query('delete from production_order_line where id = $1', [c.id]);
-    else if (!qty.eq(c.qty)) await cmd.query('update production_order_line set qty = $2 where id = $1', [c.id, w.qty]);
+    else if (!qty.eq(c.qty)) {
+      // once the run has started, the line keeps its original estimate for verification
+      const estimate = started ? 'coalesce(estimate_qty, qty)' : 'estimate_qty';
+      await cmd.query(`update production_order_line set qty = $2, estimate_qty = ${estimate} where id = $1`, [c.id, w.qty]);
+    }
   }
   let next = Math.max(0, ...current.map((c) => c.line_no));
   for (const l of lines) {
@@ -82,7 +87,7 @@ export async function replaceLines(cmd: CommandTx, po: PoRowLocked, lines: LineI
     increased = true;
     await cmd.query('insert into production_order_line (id, po_id, line_no, variant_id, region_code, qty) values ($1, $2, $3, $4, $5, $6)', [newId(), po.id, ++next, l.variantId, l.regionCode, l.qty]);
   }
-  if (increased && (po.status === 'in_production' || po.status === 'pending_verification')) {
+  if (increased && started) {
     await cmd.query('update production_order set reverification_required = true where id = $1', [po.id]);
   }
   await cmd.query('update production_order set updated_at = now() where id = $1', [po.id]);

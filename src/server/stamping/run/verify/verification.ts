@@ -1,20 +1,21 @@
 import Decimal from '../../../../contracts/exact-decimal';
 import type { z } from 'zod';
-import type { VerificationDto, VerifyLineDto } from '../../../../contracts/stamping-run';
+import { overAuthorised, type VerificationDto, type VerifyLineDto } from '../../../../contracts/stamping-run';
 import type { Queryable } from '../../../kernel/db/types';
 import { getPo } from '../../orders/queries/get-po';
 
 type Line = z.infer<typeof VerifyLineDto>;
 
 /**
- * The verify screen: per line the estimate against what was stamped, production damage and
+ * The verify screen: per line the original estimate (the quantity when the run started, before
+ * any increase), what is authorised now and what was stamped, production damage and
  * missing units (they count against the line) and found-damaged units from receiving (they never
  * do), and why the PO cannot be verified yet — including by the user asking.
  */
 export async function getVerification(q: Queryable, poId: string, userId: string | null): Promise<z.infer<typeof VerificationDto>> {
   const po = await getPo(q, poId);
-  const figures = await q.query<{ po_line_id: string; damaged: string; missing: string; found_damaged: string }>(
-    `select l.id as po_line_id,
+  const figures = await q.query<{ po_line_id: string; estimate: string; damaged: string; missing: string; found_damaged: string }>(
+    `select l.id as po_line_id, trim_scale(coalesce(l.estimate_qty, l.qty))::text as estimate,
        coalesce((select sum(damaged_qty) from run_box where po_line_id = l.id), 0)::text as damaged,
        coalesce((select sum(missing_qty) from run_box where po_line_id = l.id), 0)::text as missing,
        coalesce((select sum(d.qty) from run_box rb join box_damage d on d.box_line_id = rb.box_line_id and d.damage_type = 'found-damaged'
@@ -27,7 +28,7 @@ export async function getVerification(q: Queryable, poId: string, userId: string
     const f = figures.find((x) => x.po_line_id === l.id)!;
     return {
       poLineId: l.id, label: l.label, brand: l.brand, flavour: l.flavour, volumeMl: l.volumeMl, strengthMg: l.strengthMg, regionCode: l.regionCode,
-      estimate: l.qty, actual: l.stampedQty, difference: new Decimal(l.stampedQty).minus(l.qty).toString(),
+      estimate: f.estimate, authorised: l.qty, actual: l.stampedQty, difference: new Decimal(l.stampedQty).minus(f.estimate).toString(),
       damaged: f.damaged, missing: f.missing, foundDamaged: f.found_damaged,
       variance: new Decimal(f.damaged).plus(f.missing).toString(),
     };
@@ -48,7 +49,7 @@ export async function getVerification(q: Queryable, poId: string, userId: string
     ...(po.status === 'pending_verification' ? [] : [`${po.number} is ${po.status.replace('_', ' ')}, not pending verification.`]),
     // a completed PO takes no skid: goods left staged could never be put away or labelled
     ...(staged!.n > 0 ? [stagedBlocker(staged!.n)] : []),
-    ...lines.filter((l) => new Decimal(l.difference).gt(0)).map((l) => `${l.label} (${regionName(l.regionCode)}): ${l.actual} stamped, ${l.estimate} authorised — increase the line first.`),
+    ...lines.filter(overAuthorised).map((l) => `${l.label} (${regionName(l.regionCode)}): ${l.actual} stamped, ${l.authorised} authorised — increase the line first.`),
     ...(userId && stampers.some((s) => s.id === userId) ? ['You stamped this order; a second user must verify it.'] : []),
   ];
   return { po, lines, canVerify: blockers.length === 0, blockers, stampers: stampers.map((s) => s.name), verified: verified ?? null, stagedBoxes: staged!.n };

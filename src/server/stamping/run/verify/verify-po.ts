@@ -1,4 +1,3 @@
-import Decimal from '../../../../contracts/exact-decimal';
 import type { Ctx } from '../../../kernel/context';
 import { runCommand, type CommandTx } from '../../../kernel/run-command';
 import { DomainError } from '../../../kernel/errors';
@@ -9,6 +8,7 @@ import { getPo } from '../../orders/queries/get-po';
 import { assertTransition } from '../../orders/po-states';
 import { lockRunPo, type PoRowLocked } from '../../orders/po-row';
 import { rollUpParent } from '../../orders/rollup';
+import { overAuthorised } from '../../../../contracts/stamping-run';
 import { getVerification, stagedBlocker } from './verification';
 
 /**
@@ -26,7 +26,7 @@ export function verifyPo(ctx: Ctx, poId: string, input: { note?: string | null }
       throw new DomainError('stamping.four_eyes', `You stamped ${po.number}; a second user must verify it.`);
     }
     if (v.stagedBoxes > 0) throw new DomainError('stamping.boxes_not_on_skid', stagedBlocker(v.stagedBoxes), { boxes: v.stagedBoxes });
-    const over = v.lines.filter((l) => new Decimal(l.difference).gt(0));
+    const over = v.lines.filter(overAuthorised);
     if (over.length) throw new DomainError('stamping.over_estimate', v.blockers.find((b) => b.includes('authorised')) ?? 'More stamped than authorised.', { lines: over.map((l) => l.poLineId) });
     await cmd.query('insert into po_verification (id, po_id, verified_by, lines, note) values ($1, $2, $3, $4, $5)', [newId(), poId, cmd.actor.userId, JSON.stringify(v.lines), input.note ?? null]);
     await cmd.query(

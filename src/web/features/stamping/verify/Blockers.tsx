@@ -1,9 +1,9 @@
+import { overAuthorised } from '../../../../contracts/stamping-run';
 import { Alert, Anchor, Button, List, Text } from '@mantine/core';
 import { IconAlertTriangle, IconArrowBigUpLines } from '@tabler/icons-react';
 import { Link } from '@tanstack/react-router';
 import { useCan } from '../../../auth/me';
 import { notifyError, notifySuccess } from '../../../ui/notify';
-import { isNegative, isZero } from '../../inventory/decimal';
 import { useAttemptKey } from '../orders/mutations';
 import { useIncreaseLines, type Verification } from './api';
 
@@ -17,7 +17,7 @@ export function Blockers({ v }: { v: Verification }) {
   const increase = useIncreaseLines();
   const increaseKey = useAttemptKey();
   if (v.blockers.length === 0) return null;
-  const overLines = v.lines.filter((l) => !isZero(l.difference) && !isNegative(l.difference));
+  const overLines = v.lines.filter(overAuthorised);
   const over = overLines.length > 0;
   const raise = () => {
     const lines = overLines.map((l) => ({ variantId: v.po.lines.find((p) => p.id === l.poLineId)!.variantId, regionCode: l.regionCode, qty: l.actual }));

@@ -1,20 +1,31 @@
+import { overAuthorised } from '../../../../contracts/stamping-run';
 import { Badge, Group, Table, Tooltip } from '@mantine/core';
 import { IconInfoCircle } from '@tabler/icons-react';
 import { formatChange, formatDecimal, isNegative, isZero } from '../../inventory/decimal';
 import type { PoDto } from '../orders/api';
 import type { VerifyLine } from './api';
 
-/** Red when more was stamped than estimated (verification refuses it), amber when less. */
-const differenceColour = (d: string) => (isZero(d) ? undefined : isNegative(d) ? 'orange.8' : 'red.7');
+/**
+ * Against the original estimate: red when more was stamped than is authorised (verification
+ * refuses it), violet when more than estimated but authorised by an increase, amber when less.
+ */
+function differenceColours(l: VerifyLine): { c?: string; bg?: string } {
+  if (isZero(l.difference)) return {};
+  if (isNegative(l.difference)) return { c: 'orange.8', bg: 'orange.0' };
+  return overAuthorised(l) ? { c: 'red.7', bg: 'red.0' } : { c: 'violet.8', bg: 'violet.0' };
+}
 
 const FOUND_DAMAGED_HELP = 'Damaged on arrival, recorded at receiving. It is not production damage and does not count against this order\'s variance.';
 
-/** Estimate against what was stamped per line, with the variant (mL, Nic) to check before approving. */
+/**
+ * Per line the original estimate, what is authorised now (it differs once a line was increased)
+ * and what was stamped, with the variant (mL, Nic) to check before approving.
+ */
 export function VerifyTable({ po, lines }: { po: PoDto; lines: VerifyLine[] }) {
   // variance: what the run lost (damaged + missing), which counts against the line
-  const right = ['Estimate', 'Actual', 'Difference', 'Damaged', 'Missing', 'Variance'];
+  const right = ['Estimate', 'Authorised', 'Actual', 'Difference', 'Damaged', 'Missing', 'Variance'];
   return (
-    <Table.ScrollContainer minWidth={820}>
+    <Table.ScrollContainer minWidth={900}>
       <Table horizontalSpacing="xs" data-testid="verify-table">
         <Table.Thead>
           <Table.Tr>
@@ -40,9 +51,9 @@ export function VerifyTable({ po, lines }: { po: PoDto; lines: VerifyLine[] }) {
                 <Table.Td>{l.strengthMg}</Table.Td>
                 <Table.Td><Badge size="sm" variant="light" color={line?.regionColour ?? 'gray'}>{line?.regionName ?? l.regionCode}</Badge></Table.Td>
                 <Table.Td ta="right" data-testid="verify-estimate">{formatDecimal(l.estimate)}</Table.Td>
+                <Table.Td ta="right" c={l.authorised === l.estimate ? 'dimmed' : undefined} data-testid="verify-authorised">{formatDecimal(l.authorised)}</Table.Td>
                 <Table.Td ta="right" fw={650} data-testid="verify-actual">{formatDecimal(l.actual)}</Table.Td>
-                <Table.Td ta="right" fw={isZero(l.difference) ? undefined : 700} c={differenceColour(l.difference)}
-                  bg={isZero(l.difference) ? undefined : isNegative(l.difference) ? 'orange.0' : 'red.0'} data-testid="verify-difference">
+                <Table.Td ta="right" fw={isZero(l.difference) ? undefined : 700} {...differenceColours(l)} data-testid="verify-difference">
                   {formatChange(l.difference)}
                 </Table.Td>
                 <Table.Td ta="right">{formatDecimal(l.damaged)}</Table.Td>
