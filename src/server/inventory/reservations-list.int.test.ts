@@ -90,4 +90,27 @@ describe.each(DIALECTS)('listing reservations on %s', (dialect) => {
     const [after] = await t.db.query<{ n: number; reserved: string }>('select (select count(*)::int from stock_reservation) as n, (select sum(reserved)::text from stock_balance) as reserved');
     expect(after).toEqual(before);
   });
+
+  it('a release or a cancellation clicked twice (one key) happens once and answers both clicks alike', async () => {
+    const r = await op.post('/api/stock/reservations', { variantId: w.variant.id, locationId: loc, lotId: w.lots.a, qty: '1' });
+    const once = { 'idempotency-key': `release-${dialect}-${r.body.id}` };
+    const [a, b] = await Promise.all([op.post(`/api/stock/reservations/${r.body.id}/release`, undefined, once), op.post(`/api/stock/reservations/${r.body.id}/release`, undefined, once)]);
+    expect([a.status, b.status]).toEqual([200, 200]);
+    expect(b.body).toEqual(a.body);
+    const doc = await post(w.ctx, { type: 'receipt', lines: [{ variantId: w.variant.id, locationId: loc, qty: '3', unitCost: '2', grade: 'good' }] });
+    const twice = { 'idempotency-key': `cancel-${dialect}-${doc.id}` };
+    const sup = new Client(testApp(t.db), '10.8.0.2');
+    await sup.login('supervisor');
+    const cancel = () => sup.post(`/api/stock/documents/${doc.id}/cancel`, { reason: 'double click' }, twice);
+    const [c, d] = await Promise.all([cancel(), cancel()]);
+    expect([c.status, d.status]).toEqual([200, 200]);
+    expect(d.body).toEqual(c.body);
+    const [n] = await t.db.query<{ reversals: number; audits: number }>(
+      `select (select count(*)::int from stock_entry r where r.reverses_entry_id in (select id from stock_entry where document_id = $1)) as reversals,
+              (select count(*)::int from audit_event where command = 'inventory.cancel-document' and entity_id = $1::text) as audits`, [doc.id]);
+    expect(n!.audits).toBe(1);
+    expect(n!.reversals).toBe(1);
+    // without the key the second click is told what happened
+    expect((await sup.post(`/api/stock/documents/${doc.id}/cancel`, { reason: 'again' })).body.code).toBe('inventory.already_cancelled');
+  });
 });

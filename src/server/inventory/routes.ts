@@ -60,7 +60,7 @@ export function registerInventoryRoutes(app: OpenAPIHono<AppEnv>): void {
   );
   app.openapi(
     defineRoute({ method: 'post', path: '/api/stock/documents/{id}/cancel', permission: 'inventory.adjust', tags, summary: 'Cancel a document: reversing entries dated like the originals', request: { params: IdParam, body: jsonBody(CancelDocumentInput) }, responses: { 200: json(StockDocumentDto) } }),
-    async (c) => sendResult(c, await cancelDocument(c.get('ctx'), c.req.valid('param').id, c.req.valid('json').reason)),
+    async (c) => sendResult(c, await cancelDocument(c.get('ctx'), c.req.valid('param').id, c.req.valid('json').reason, idempotencyKey(c))),
   );
   app.openapi(
     defineRoute({ method: 'post', path: '/api/stock/documents/{id}/receive', permission: 'inventory.post', tags, summary: 'Receive a transfer in transit: what arrived moves on to its destination; a shortfall stays in transit or arrives in a given grade', request: { params: IdParam, body: jsonBody(ReceiveTransferInput) }, responses: { 200: json(StockDocumentDto) } }),
@@ -133,7 +133,7 @@ export function registerInventoryRoutes(app: OpenAPIHono<AppEnv>): void {
   );
   app.openapi(
     defineRoute({ method: 'post', path: '/api/stock/reservations/{id}/release', permission: 'inventory.post', tags, summary: 'Release what remains of a reservation', request: { params: IdParam }, responses: { 200: json(z.object({ id: z.uuid(), status: z.string(), released: z.string() })) } }),
-    async (c) => sendResult(c, await releaseReservation(c.get('ctx'), c.req.valid('param').id)),
+    async (c) => sendResult(c, await releaseReservation(c.get('ctx'), c.req.valid('param').id, idempotencyKey(c))),
   );
   app.openapi(
     defineRoute({ method: 'post', path: '/api/stock/reservations/{id}/consume', permission: 'inventory.post', tags, summary: 'Issue reserved stock', request: { params: IdParam, body: jsonBody(ConsumeReservation) }, responses: { 201: json(z.object({ reservationId: z.uuid(), remaining: z.string(), document: StockDocumentDto }), 'Issued') } }),

@@ -129,8 +129,8 @@ async function lockReservation(cmd: CommandTx, id: string): Promise<ReservationR
 }
 
 /** Gives the reservation's remaining quantity back to available stock. */
-export function releaseReservation(ctx: Ctx, id: string) {
-  return runCommand(ctx, { name: 'inventory.release-reservation', input: { id } }, async (cmd) => {
+export function releaseReservation(ctx: Ctx, id: string, idempotencyKey?: string | null) {
+  return runCommand(ctx, { name: 'inventory.release-reservation', input: { id }, idempotencyKey }, async (cmd) => {
     const r = await lockReservation(cmd, id);
     await cmd.query(`update stock_reservation set status = 'released', remaining = 0, closed_at = now() where id = $1`, [id]);
     await cmd.query('update stock_balance set reserved = reserved - $2 where key_id = $1', [r.key_id, r.remaining]);

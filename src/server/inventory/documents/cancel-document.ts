@@ -13,8 +13,8 @@ import { sourceOwner } from './owned-sources';
  * at every moment. Later entries are re-valued in the same transaction; a cancellation that would
  * leave stock negative at any moment is refused.
  */
-export function cancelDocument(ctx: Ctx, documentId: string, reason: string) {
-  return runCommand(ctx, { name: 'inventory.cancel-document', input: { documentId, reason } }, async (cmd) => {
+export function cancelDocument(ctx: Ctx, documentId: string, reason: string, idempotencyKey?: string | null) {
+  return runCommand(ctx, { name: 'inventory.cancel-document', input: { documentId, reason }, idempotencyKey }, async (cmd) => {
     const [doc] = await cmd.query<{ status: string; posted_at: Date; number: string; source_type: string | null }>(
       'select status, posted_at, number, source_type from stock_document where id = $1 for update',
       [documentId],

@@ -44,7 +44,7 @@ export const useReserve = () =>
   useReservationMutation(({ input, key }: { input: ReserveInput; key: string }) => api.post<{ id: string }>('/api/stock/reservations', input, key));
 
 export const useReleaseReservation = () =>
-  useReservationMutation(({ id }: { id: string }) => api.post<{ id: string; released: string }>(`/api/stock/reservations/${id}/release`));
+  useReservationMutation(({ id, key }: { id: string; key: string }) => api.post<{ id: string; released: string }>(`/api/stock/reservations/${id}/release`, undefined, key));
 
 export const useConsumeReservation = () =>
   useReservationMutation(({ id, qty, key }: { id: string; qty: string; key: string }) =>

@@ -44,7 +44,7 @@ export const usePostCount = () => useStockMutation<CountInput>((input, key) => a
 export function useCancelDocument() {
   const qc = useQueryClient();
   return useMutation({
-    mutationFn: ({ id, reason }: { id: string; reason: string }) => api.post<StockDocumentDto>(`/api/stock/documents/${id}/cancel`, { reason }),
+    mutationFn: ({ id, reason, key }: { id: string; reason: string; key: string }) => api.post<StockDocumentDto>(`/api/stock/documents/${id}/cancel`, { reason }, key),
     onSuccess: () => qc.invalidateQueries({ queryKey: keys.stock.all }),
   });
 }

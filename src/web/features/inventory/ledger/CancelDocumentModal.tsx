@@ -1,6 +1,7 @@
-import { useEffect, type FormEvent } from 'react';
+import { useEffect, useState, type FormEvent } from 'react';
 import { Button, Group, Modal, Stack, Text, TextInput } from '@mantine/core';
 import type { StockDocumentDto } from '../../../api/types';
+import { newIdempotencyKey } from '../../../api/client';
 import { useForm } from '../../../ui/use-form';
 import { notifySuccess } from '../../../ui/notify';
 import { useCancelDocument } from '../api/stock-commands';
@@ -9,9 +10,13 @@ import { useCancelDocument } from '../api/stock-commands';
 export function CancelDocumentModal({ doc, opened, onClose }: { doc: StockDocumentDto; opened: boolean; onClose: () => void }) {
   const cancel = useCancelDocument();
   const form = useForm({ reason: '' });
+  // one cancellation per opening: a second click (or a retry) replays the first one's answer
+  const [key, setKey] = useState(newIdempotencyKey);
 
   useEffect(() => {
-    if (opened) form.reset();
+    if (!opened) return;
+    form.reset();
+    setKey(newIdempotencyKey());
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [opened]);
 
@@ -19,7 +24,7 @@ export function CancelDocumentModal({ doc, opened, onClose }: { doc: StockDocume
     e.preventDefault();
     if (!form.values.reason.trim()) return form.setErrors({ reason: 'Say why the document is cancelled' });
     cancel.mutate(
-      { id: doc.id, reason: form.values.reason.trim() },
+      { id: doc.id, reason: form.values.reason.trim(), key },
       {
         onSuccess: (d) => {
           notifySuccess(`${d.number} cancelled.`);

@@ -8,6 +8,7 @@ import { PageHeader } from '../../../ui/PageHeader';
 import { QueryState } from '../../../ui/QueryState';
 import { LoadMore } from '../../../ui/LoadMore';
 import { notifyError, notifySuccess } from '../../../ui/notify';
+import { newIdempotencyKey } from '../../../api/client';
 import { useReleaseReservation, useReservations } from '../api/reservations';
 import { formatDecimal } from '../decimal';
 import { RESERVATION_FILTERS } from '../options';
@@ -24,6 +25,12 @@ export function ReservationsPage() {
   const release = useReleaseReservation();
   const [reserving, setReserving] = useState(false);
   const [releasing, setReleasing] = useState<ReservationDto | null>(null);
+  // one release per confirmation asked: a second click replays the first one's answer
+  const [releaseKey, setReleaseKey] = useState(newIdempotencyKey);
+  const askRelease = (r: ReservationDto) => {
+    setReleaseKey(newIdempotencyKey());
+    setReleasing(r);
+  };
   const [consuming, setConsuming] = useState<ReservationDto | null>(null);
   const rows = reservations.data?.pages.flatMap((p) => p.items) ?? [];
   const canPost = can('inventory.post');
@@ -31,7 +38,7 @@ export function ReservationsPage() {
   const confirmRelease = () => {
     if (!releasing) return;
     release.mutate(
-      { id: releasing.id },
+      { id: releasing.id, key: releaseKey },
       {
         onSuccess: (r) => {
           notifySuccess(`Released ${formatDecimal(r.released)} of ${releasing.variantCode}.`);
@@ -61,7 +68,7 @@ export function ReservationsPage() {
           <SegmentedControl data={RESERVATION_FILTERS} value={status} onChange={setStatus} data-testid="reservation-status-filter" />
         </Group>
         <QueryState pending={reservations.isPending} error={reservations.error}>
-          <ReservationsTable rows={rows} actions={canPost} onRelease={setReleasing} onConsume={setConsuming} empty={status === 'active' ? 'No active reservations.' : 'No reservations match.'} />
+          <ReservationsTable rows={rows} actions={canPost} onRelease={askRelease} onConsume={setConsuming} empty={status === 'active' ? 'No active reservations.' : 'No reservations match.'} />
           <LoadMore hasMore={reservations.hasNextPage} loading={reservations.isFetchingNextPage} onLoad={() => void reservations.fetchNextPage()} testId="reservations-more" />
         </QueryState>
       </Card>
