@@ -96,4 +96,12 @@ describe.each(DIALECTS)('production, cost roll-up and traceability on %s', (dial
       [returned.body.number, 'L-SUGAR', '1', null, 'lumpy'],
     ].sort((a, b) => String(a[0]).localeCompare(String(b[0]))));
   });
+
+  it('a receipt of one lot in two grades traces back with all it brought', async () => {
+    const ctx = systemCtx(t.db);
+    const lot = (await createLot(ctx, { code: 'L-SALT', variantId: ids.SUGAR! })).body.id;
+    const salt = (g: string, qty: string) => ({ variantId: ids.SUGAR!, locationId: ids.store!, lotId: lot, grade: g, qty, unitCost: '1' });
+    const doc = await post(ctx, { type: 'receipt', postedAt: at(8), lines: [salt('good', '40'), salt('damaged', '2')] });
+    expect((await traceBackward(t.db, lot)).map((r) => [r.documentNumber, r.lotCode, r.qty])).toEqual([[doc.number, 'L-SALT', '42']]);
+  });
 });

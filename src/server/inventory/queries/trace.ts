@@ -51,13 +51,15 @@ export async function traceBackward(db: Queryable, lotId: string): Promise<Trace
          join stock_entry c on c.document_id = w.document_id and c.qty < 0 and c.reverses_entry_id is null
          join stock_key ck on ck.id = c.key_id group by w.depth, w.document_id, ck.variant_id, ck.lot_id
      ),
+     -- each lot once, where the walk first reached it; all of a receipt's lines of it together
+     -- (one lot may arrive in several grades)
      received as (
-       select distinct on (r.document_id, rk.lot_id) c.depth as depth, r.document_id, rk.variant_id, rk.lot_id, r.qty
-       from (select depth + 1 as depth, lot_id from consumed union all select 0, $1::uuid) c
+       select c.depth, r.document_id, rk.variant_id, rk.lot_id, sum(r.qty) as qty
+       from (select min(depth) as depth, lot_id from (select depth + 1 as depth, lot_id from consumed union all select 0, $1::uuid) a group by lot_id) c
          join stock_key rk on rk.lot_id = c.lot_id
          join stock_entry r on r.key_id = rk.id and r.qty > 0 and r.reverses_entry_id is null and r.cost_share is null and r.cost_source_entry_id is null
          join stock_document rd on rd.id = r.document_id and rd.type = 'receipt' and rd.status = 'posted'
-       order by r.document_id, rk.lot_id, c.depth
+       group by c.depth, r.document_id, rk.variant_id, rk.lot_id
      )
      select x.depth, x.document_id, d.number, d.type, d.posted_at, d.reason, v.code as variant_code, x.lot_id, l.code as lot_code, trim_scale(x.qty)::text as qty
      from (select * from consumed union all select * from received) x
