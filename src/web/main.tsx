@@ -20,6 +20,9 @@ const queryClient = new QueryClient({
       // a 4xx will not get better by asking again
       retry: (count, err) => !(err instanceof ApiError && err.status >= 400 && err.status < 500) && count < 2,
     },
+    // a save sent while offline fails at once with the network's reason (and keeps its draft and
+    // idempotency key for a retry), instead of waiting silently to go out when the network returns
+    mutations: { networkMode: 'always' },
   },
 });
 

@@ -65,6 +65,15 @@ describe('the customer portal', () => {
       const deliveryDate = new Date(Date.parse(`${day}T00:00:00Z`) + 7 * 86_400_000).toISOString().slice(0, 10);
       await modal.getByTestId('request-delivery-date').fill(deliveryDate);
 
+      // offline: the submit fails at once with the network's reason, and nothing goes out later
+      await page.context().setOffline(true);
+      await modal.getByTestId('request-submit').click();
+      await modal.getByTestId('request-failure').waitFor();
+      expect(await modal.getByTestId('request-failure').textContent()).toContain('Network error');
+      await page.context().setOffline(false);
+      await page.waitForTimeout(500);
+      expect((await admin.get<{ items: Request[] }>('/api/stamping/requests')).items.filter((r) => r.shipmentId === shipment.id)).toHaveLength(0);
+
       // the first answer is lost on the way back: the server has the request, the browser does
       // not know it, so it shows the failure and keeps the draft; the retry reuses the key
       const keys: string[] = [];

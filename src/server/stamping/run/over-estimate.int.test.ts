@@ -99,6 +99,8 @@ describe.each(DIALECTS)('a run stamped past its estimate on %s', (dialect) => {
     expect(done.status).toBe(200);
     const [frozen] = await t.db.query<{ lines: Array<{ estimate: string; authorised: string }> }>('select lines from po_verification where po_id = $1', [po.id]);
     expect(frozen!.lines).toMatchObject([{ estimate: '100', authorised: '120' }]);
+    // completed is completed, for the verifier's edit as for every other change
+    expect((await raise(verifier, po.id, [['ontario', '121']])).body).toMatchObject({ status: 409, code: 'stamping.po_frozen' });
     expect(done.body.po).toMatchObject({ status: 'completed', reverificationRequired: false });
     // the other PO's planner sees the shortfall and can still act on it
     expect((await sup.post(`/api/stamping/orders/${other.id}/cancel`, { reason: 'its units were stamped for another order' })).status).toBe(200);

@@ -5,6 +5,7 @@ import { runCommand } from '../../../kernel/run-command';
 import { DomainError, invalid } from '../../../kernel/errors';
 import type { LineInput } from '../lines';
 import { hasSegmentsError, lockPo } from '../po-row';
+import { frozen } from '../po-states';
 import { getPo } from '../queries/get-po';
 import { sumUpParentLines } from '../rollup';
 import { replaceLines } from './update-po';
@@ -22,6 +23,7 @@ export interface IncreaseLinesInput {
 export function increaseLines(ctx: Ctx, id: string, input: IncreaseLinesInput, idempotencyKey?: string | null) {
   return runCommand(ctx, { name: 'stamping.increase-lines', input: { id, ...input }, idempotencyKey }, async (cmd): Promise<PoResult> => {
     const po = await lockPo(cmd, id);
+    if (po.status === 'completed') throw frozen(po.number);
     if (po.status !== 'pending_verification') {
       throw new DomainError('state.illegal_transition', `${po.number} is not waiting for verification: a planner edits its lines.`, { currentStatus: po.status });
     }
