@@ -84,7 +84,9 @@ export const DayCountersDto = z.object({
 export const WorkstationDto = z.object({
   day: IsoDay,
   /** the day's POs in queue order (drag sequence, then time); today's start with earlier days' runs not yet done (`bookedDay` before `day`) */
-  queue: z.array(z.object({ id: z.uuid(), number: z.string(), customerCode: z.string(), status: PoStatus, urgent: z.boolean(), qty: z.string(), regions: z.array(z.string()), sequence: z.number().int(), notes: z.string().nullable(), bookedDay: IsoDay })),
+  queue: z.array(z.object({ id: z.uuid(), number: z.string(), customerCode: z.string(), status: PoStatus, urgent: z.boolean(), qty: z.string(), regions: z.array(z.string()), sequence: z.number().int(), notes: z.string().nullable(), bookedDay: IsoDay,
+    /** confirmed boxes not on a skid yet: a run waiting for verification still has them to put on a skid */
+    stagedBoxes: z.number().int() })),
   counters: DayCountersDto,
 });
 

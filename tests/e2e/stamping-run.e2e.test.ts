@@ -168,6 +168,8 @@ describe('the stamp run', () => {
       // that was the last box: the run ends, short of its estimate (2 damaged), for a second user
       await page.getByTestId('notify-success').filter({ hasText: `${po.number}: the last box is confirmed; it waits for verification.` }).waitFor();
       await page.getByTestId('run-ended').waitFor();
+      // box #3 is not on a skid yet: verification waits for it, and the station says so
+      expect(await page.getByTestId('run-ended').textContent()).toBe(`The run has ended: complete the skid with the confirmed box still staged; then ${po.number} can be verified by a second user.`);
 
       // the PO has a skid: Complete Skid asks whether to start a new one or top one up
       await page.getByTestId('complete-skid').click();
@@ -180,6 +182,7 @@ describe('the stamp run', () => {
       await target.click();
       await skidModal.getByTestId('complete-skid-submit').click();
       await expect.poll(() => skid1.getAttribute('data-boxes')).toBe('3');
+      await expect.poll(() => page.getByTestId('run-ended').textContent()).toBe(`The run has ended: ${po.number} waits for verification by a second user.`);
 
       // the skid's detail: its box cards, its label, and box #3 moved onto a new skid with one reason
       await skid1.click();

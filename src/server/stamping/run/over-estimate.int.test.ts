@@ -166,4 +166,18 @@ describe.each(DIALECTS)('a run stamped past its estimate on %s', (dialect) => {
     const same = await raise(verifier, po.id, [['ontario', '30']], w.products.bluerasp20.variantId);
     expect(same.body).toMatchObject({ status: 422, errors: [{ field: 'lines.0.qty', message: 'the 30 already ordered: a verifier only increases a line' }] });
   });
+
+  it('an ended run stays on the station\'s queue with the boxes it has not put on a skid', async () => {
+    const shipmentId = await shipment(w.products.bluerasp10.variantId, ['10', '10']);
+    const po = await newPo(shipmentId, [['ontario', '20']]);
+    expect((await op.post(`/api/stamping/orders/${po.id}/start`)).status).toBe(200);
+    for (const n of [1, 2]) {
+      const box = (await op.get(`/api/stamping/orders/${po.id}/scan?boxNo=${n}&brandId=${w.brands.orbito.id}`)).body;
+      expect((await op.post(`/api/stamping/orders/${po.id}/confirm`, { boxId: box.boxId, lines: [{ boxLineId: box.lines[0].boxLineId, regionCode: 'ontario' }] })).status).toBe(201);
+    }
+    const queued = async () => (await op.get(`/api/stamping/workstation?day=${day}`)).body.queue.find((p: { id: string }) => p.id === po.id);
+    expect(await queued()).toMatchObject({ status: 'pending_verification', stagedBoxes: 2 });
+    expect((await op.post(`/api/stamping/orders/${po.id}/skids`, { locationId: slot })).status).toBe(201);
+    expect(await queued()).toMatchObject({ status: 'pending_verification', stagedBoxes: 0 });
+  });
 });

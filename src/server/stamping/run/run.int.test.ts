@@ -225,7 +225,7 @@ describe.each(DIALECTS)('the stamp run on %s', (dialect) => {
     expect(grown.body.po).toMatchObject({ reverificationRequired: true, lines: [{ qty: '30' }] });
     const done = await verifier.post(`/api/stamping/orders/${po.id}/verify`, {});
     expect(done.body.po).toMatchObject({ status: 'completed', reverificationRequired: false });
-    expect((await verifier.post(`/api/stamping/orders/${po.id}/increase-lines`, line('31'))).body).toMatchObject({ status: 409, code: 'state.illegal_transition' });
+    expect((await verifier.post(`/api/stamping/orders/${po.id}/increase-lines`, line('31'))).body).toMatchObject({ status: 409, code: 'stamping.po_frozen' });
   });
 
   it('a planner\'s increase of a line once production started asks for verification again', async () => {

@@ -16,6 +16,7 @@ export async function workstationDay(q: Queryable, day: Day, now = new Date()): 
   const queue = await q.query<z.infer<typeof WorkstationDto>['queue'][number]>(
     `select p.id, p.number, c.code as "customerCode", p.status, p.urgent, b.qty::text as qty, b.sequence, p.notes,
        b.day::text as "bookedDay",
+       (select count(distinct rb.box_id)::int from run_box rb where rb.po_id = p.id and rb.skid_id is null) as "stagedBoxes",
        coalesce((select array_agg(distinct region_code order by region_code) from production_order_line where po_id = p.id), '{}') as regions
      from planning_booking b join production_order p on p.id = b.run_id join customer c on c.id = p.customer_id
      where b.run_type = $1 and p.status in ('open', 'in_production', 'pending_verification')

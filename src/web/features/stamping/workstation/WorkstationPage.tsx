@@ -21,13 +21,17 @@ interface Props {
 
 /**
  * The stamping workstation: the day's queue (today's with earlier days' runs not yet done) with
- * the active PO (the run in production, else the first not waiting for verification) on top, per-region counters, scanning once the run is started, its allocations and skids on the right.
+ * the active PO (the run in production, else an ended run with boxes still to put on a skid, else
+ * the first not waiting for verification) on top, per-region counters, scanning once the run is started, its allocations and skids on the right.
  */
 export function WorkstationPage({ day, picked, onPick }: Props) {
   const ws = useWorkstation(day);
   const queue = ws.data?.queue ?? [];
-  // the run in production is the active order; otherwise the first not waiting for verification
-  const active = queue.find((p) => p.status === 'in_production') ?? queue.find((p) => p.status !== 'pending_verification') ?? null;
+  // the run in production is the active order; else an ended run whose boxes still wait for a
+  // skid (verification waits for them); else the first not waiting for verification
+  const active = queue.find((p) => p.status === 'in_production')
+    ?? queue.find((p) => p.status === 'pending_verification' && p.stagedBoxes > 0)
+    ?? queue.find((p) => p.status !== 'pending_verification') ?? null;
   // the picked PO: a started run stays on screen until another is picked, even once fully stamped
   const current = queue.find((p) => p.id === picked) ?? active;
   const running = current !== null && current.status !== 'open';

@@ -27,6 +27,12 @@ const overText = (r: ConfirmResultDto, lines: Run['po']['lines']) =>
     return `${line ? `${line.label} (${line.regionName})` : 'A line'} by ${formatDecimal(o.by)}`;
   });
 
+/** Verification waits for staged boxes: the station is told to put them on a skid first. */
+const runEndedText = (number: string, staged: number) =>
+  staged === 0
+    ? `The run has ended: ${number} waits for verification by a second user.`
+    : `The run has ended: complete the skid with the ${staged === 1 ? 'confirmed box' : `${staged} confirmed boxes`} still staged; then ${number} can be verified by a second user.`;
+
 /** Scanning mode: the scan form, the boxes still to stamp, progress, and Finish run. */
 export function RunPanel({ poId }: { poId: string }) {
   const run = useRun(poId);
@@ -70,7 +76,7 @@ export function RunPanel({ poId }: { poId: string }) {
             {po.status === 'in_production' ? (
               <ScanStation poId={poId} shipmentId={po.shipmentId} stickyRegion={run.data.stickyRegion} brands={brands} onConfirmed={confirmed} />
             ) : (
-              <Alert color="orange" data-testid="run-ended">The run has ended: {po.number} waits for verification by a second user.</Alert>
+              <Alert color="orange" data-testid="run-ended">{runEndedText(po.number, new Set(run.data.staged.map((b) => b.boxId)).size)}</Alert>
             )}
             <BoxQueue boxes={run.data.queue} />
           </Stack>
