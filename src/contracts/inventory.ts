@@ -211,6 +211,8 @@ export const LotTraceDto = z.object({ backward: z.array(TraceRowDto), forward: z
 export type LotTraceDto = z.infer<typeof LotTraceDto>;
 
 export const LocationKind = z.enum(['warehouse', 'zone', 'slot', 'supplier', 'transit', 'customer', 'production', 'scrap']);
+/** Kinds of location whose stock is not the plant's to use: never reserved, never available. */
+export const NOT_RESERVABLE: readonly string[] = ['customer', 'transit', 'scrap'];
 export const CreateLocation = z.strictObject({
   code: z.string().trim().min(1).max(40).regex(/^[A-Za-z0-9][A-Za-z0-9._-]*$/),
   name: z.string().trim().min(1).max(120),
@@ -287,6 +289,8 @@ export const StockSummaryDto = z.object({
   storeQty: z.string(),
   /** at production locations */
   inProductionQty: z.string(),
+  /** usable grades on the way between places (transit locations) */
+  inTransitQty: z.string(),
   /** grades that are not usable, anywhere but scrap */
   defectQty: z.string(),
   /** at customer locations */

@@ -67,6 +67,22 @@ describe.each(DIALECTS)('stock over HTTP on %s', (dialect) => {
     expect(pcb.categories).toEqual(['Panel', 'PCB']);
   });
 
+  it('a product card counts stock in transit, and keeps an item out of store in the available view while it is low', async () => {
+    const item = (await sup.post('/api/items', { code: 'H-LOAF', name: 'Loaf', kind: 'product', uom: 'ea', lowStockThreshold: '5', attributes: [] })).body;
+    const variantId = (await sup.post('/api/variants', { itemId: item.id, attributes: {} })).body.id;
+    const where = { variantId, grade: 'good' };
+    await sup.post('/api/stock/receipts', { lines: [{ ...where, locationId: w.locations.main, qty: '10', unitCost: '1' }] });
+    const sent = await sup.post('/api/stock/transfers', { viaLocationId: w.locations.transit, lines: [{ ...where, fromLocationId: w.locations.main, toLocationId: w.locations.second, qty: '4' }] });
+    expect(sent.status).toBe(201);
+    const card = async (available: boolean) => (await op.get(`/api/stock/summary?available=${available}&q=H-LOAF`)).body.items[0];
+    expect(await card(true)).toMatchObject({ storeQty: '6', inTransitQty: '4', lowStock: false });
+    // on hand in transit, but not the plant's to use until received
+    const inTransit = (await op.get(`/api/stock/balances?variantId=${variantId}&locationId=${w.locations.transit}`)).body.items;
+    expect(inTransit).toEqual([expect.objectContaining({ qty: '4', available: '0' })]);
+    expect((await sup.post('/api/stock/issues', { lines: [{ ...where, locationId: w.locations.main, qty: '6' }] })).status).toBe(201);
+    expect(await card(true)).toMatchObject({ storeQty: '0', inTransitQty: '4', lowStock: true });
+  });
+
   it('the ledger list and its export filter by action (the kind of document)', async () => {
     const line = { variantId: w.variant.id, locationId: w.locations.second, grade: 'good' };
     await sup.post('/api/stock/receipts', { lines: [{ ...line, qty: '4', unitCost: '2' }] });

@@ -1,4 +1,5 @@
 import Decimal from '../../../contracts/exact-decimal';
+import { NOT_RESERVABLE } from '../../../contracts/inventory';
 import type { Ctx } from '../../kernel/context';
 import { runCommand, type CommandTx } from '../../kernel/run-command';
 import { localDay } from '../../planning/days';
@@ -24,7 +25,6 @@ export interface ReserveInput {
 }
 
 /** Places whose stock is not available for use: delivered, in transit, scrapped. */
-const NOT_RESERVABLE = ['customer', 'transit', 'scrap'];
 
 interface ReservationRow { id: string; key_id: string; qty: string; remaining: string; status: string; source_type: string | null; source_id: string | null; expires_at: Date | null }
 

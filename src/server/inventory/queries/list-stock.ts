@@ -1,5 +1,5 @@
 import Decimal from '../../../contracts/exact-decimal';
-import type { BalanceDto } from '../../../contracts/inventory';
+import { NOT_RESERVABLE, type BalanceDto } from '../../../contracts/inventory';
 import type { Queryable } from '../../kernel/db/types';
 import { conditions, listPage, type ListArgs } from '../../kernel/pagination';
 import { ENTRY_SELECT, toEntryDto, type EntryRow } from './get-document';
@@ -38,8 +38,10 @@ interface BalanceRow {
 export async function listBalances(db: Queryable, f: StockFilter & { asOf?: Date; includeZero?: boolean }, args: ListArgs) {
   const { where: w, params } = stockConditions(f);
   // what reservations hold now: one past its expiry holds nothing, though the sweep may not have run
-  // yet; stock of a grade not for use (damaged, defective, rework) is on hand, never available
-  let figures = `b.qty, g.usable, b.reserved - case when b.reserved = 0 then 0 else coalesce((select sum(r.remaining) from stock_reservation r
+  // yet; stock of a grade not for use (damaged, defective, rework), or where the plant cannot use it
+  // (at a customer, in transit, scrapped), is on hand, never available
+  params.push(NOT_RESERVABLE);
+  let figures = `b.qty, g.usable and l.kind <> all($${params.length}::text[]) as usable, b.reserved - case when b.reserved = 0 then 0 else coalesce((select sum(r.remaining) from stock_reservation r
     where r.key_id = k.id and r.status = 'active' and r.expires_at <= now()), 0) end as reserved, b.value`;
   let from = 'stock_balance b join stock_key k on k.id = b.key_id';
   // no posting is dated in the future: as of a later moment, stock is what it is now, reservations too

@@ -14,20 +14,22 @@ export const PRODUCT_LOW_STOCK = '10';
  * Product cards: each item's stock split by what its location and grade mean. Serial units in stock
  * and delivered are in that stock (their events post to the ledger); those not in stock are added:
  * in production, and defects (defective, in rework or scrapped, as the serial list's filter counts
- * them). `available` keeps only items with stock in store; otherwise every item ever stocked or
+ * them); usable stock on its way between places is in transit. `available` keeps only items with
+ * stock in store, or stocked before and low now; otherwise every item ever stocked or
  * serialised is listed. With them, the categories of the cards the other filters list (what the
  * category filter offers).
  */
 export async function stockCards(db: Queryable, f: { q?: string; kind?: string; category?: string; available?: boolean }): Promise<{ items: StockSummaryDto[]; categories: string[] }> {
   const rows = await db.query<{
     item_id: string; item_code: string; item_name: string; kind: string; uom: string; category: string | null;
-    store: string; production: string; defect: string; delivered: string; value: string; serials: number;
+    store: string; production: string; transit: string; defect: string; delivered: string; value: string; serials: number;
     threshold: string | null; ever: boolean;
   }>(
     `select i.id as item_id, i.code as item_code, i.name as item_name, i.kind, i.uom, i.category,
        coalesce(i.low_stock_threshold, case when i.kind = 'product' then $3::numeric end) as threshold,
        trim_scale(coalesce(sum(b.qty) filter (where l.kind in ('warehouse', 'zone', 'slot') and g.usable), 0)) as store,
        trim_scale(coalesce(sum(b.qty) filter (where l.kind = 'production'), 0) + max(su.production)) as production,
+       trim_scale(coalesce(sum(b.qty) filter (where l.kind = 'transit' and g.usable), 0)) as transit,
        trim_scale(coalesce(sum(b.qty) filter (where not g.usable and l.kind <> 'scrap'), 0) + max(su.defect)) as defect,
        trim_scale(coalesce(sum(b.qty) filter (where l.kind = 'customer'), 0)) as delivered,
        trim_scale(coalesce(sum(b.value) filter (where l.kind not in ('customer', 'scrap')), 0)) as value,
@@ -49,12 +51,13 @@ export async function stockCards(db: Queryable, f: { q?: string; kind?: string; 
   );
   const cards = rows.map((r) => ({
     itemId: r.item_id, itemCode: r.item_code, itemName: r.item_name, kind: r.kind, uom: r.uom, category: r.category,
-    storeQty: r.store, inProductionQty: r.production, defectQty: r.defect, deliveredQty: r.delivered, value: r.value,
+    storeQty: r.store, inProductionQty: r.production, inTransitQty: r.transit, defectQty: r.defect, deliveredQty: r.delivered, value: r.value,
     totalSerials: r.serials, lowStockThreshold: r.threshold,
     lowStock: r.threshold !== null && new Decimal(r.store).lessThan(r.threshold),
     everStocked: r.ever,
   }));
-  const listed = f.available ? cards.filter((c) => c.storeQty !== '0') : cards.filter((c) => c.everStocked || c.totalSerials > 0);
+  // an item stocked before and out of store now is the most urgent low-stock warning of all
+  const listed = f.available ? cards.filter((c) => c.storeQty !== '0' || (c.lowStock && c.everStocked)) : cards.filter((c) => c.everStocked || c.totalSerials > 0);
   const categories = [...new Set(listed.flatMap((c) => (c.category ? [c.category] : [])))].sort((a, b) => a.localeCompare(b));
   return { items: f.category ? listed.filter((c) => c.category === f.category) : listed, categories };
 }

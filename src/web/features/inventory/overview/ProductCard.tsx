@@ -71,6 +71,11 @@ export function ProductCard({ card, canAdjust, onAdjust }: Props) {
         <Figure label="Delivered" value={formatDecimal(card.deliveredQty)} testId="delivered-qty" />
         <Figure label="Serials" value={String(card.totalSerials)} testId="serial-count" />
       </SimpleGrid>
+      {card.inTransitQty !== '0' && (
+        <Text size="sm" mb={4} data-testid="transit-qty">
+          {formatDecimal(card.inTransitQty)} {card.uom} in transit
+        </Text>
+      )}
       <Text size="sm" c="dimmed" mt="auto" mb="sm">
         Value {formatDecimal(card.value)}
       </Text>
