@@ -47,7 +47,7 @@ export async function scanBox(q: Queryable, poId: string, scanned: { boxNo?: num
   const stampsByRegion: Record<string, string> = {};
   const out = lines.map((l) => {
     const matching = poLines.filter((p) => p.variant_id === l.variant_id);
-    const region = suggestedRegion(matching.map((p) => ({ regionCode: p.region_code, qty: p.qty, stampedQty: p.stamped_qty })), stickyRegion);
+    const region = suggestedRegion(matching.map((p) => ({ regionCode: p.region_code, qty: p.qty, stampedQty: p.stamped_qty })), stickyRegion, l.good_qty);
     if (region && !l.stamped) stampsByRegion[region] = new Decimal(stampsByRegion[region] ?? 0).plus(l.good_qty).toString();
     return {
       boxLineId: l.box_line_id, variantId: l.variant_id, label: l.label, brand: l.brand, flavour: l.flavour, volumeMl: l.volume_ml,

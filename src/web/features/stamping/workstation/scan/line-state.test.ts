@@ -21,8 +21,15 @@ describe('the scanned box form', () => {
     expect(defaultRegion(line('a', '10', []), 'ontario')).toBeNull();
   });
 
-  it('keeps the sticky region only while its line has room: else a region whose line has room, else the sticky one', () => {
-    expect(defaultRegion(line('a', '10', ['federal:0/100', 'ontario:99/100']), 'ontario')).toBe('ontario');
+  it('keeps the sticky region while its line takes the box whole: else a line that does, else one with room, else the sticky one', () => {
+    expect(defaultRegion(line('a', '10', ['federal:0/100', 'ontario:90/100']), 'ontario')).toBe('ontario');
+    // 1 left on the sticky line, 100 on another: the box of 10 goes where it fits, not past an estimate
+    expect(defaultRegion(line('a', '10', ['federal:0/100', 'ontario:99/100']), 'ontario')).toBe('federal');
+    // the seed's 1,000-unit box against Federal 2,988/3,000 and Quebec 0/1,500
+    expect(defaultRegion(line('a', '1000', ['federal:2988/3000', 'quebec:0/1500']), 'federal')).toBe('quebec');
+    // no line takes it whole: the sticky line while it has room, else the roomiest
+    expect(defaultRegion(line('a', '500', ['federal:0/100', 'ontario:90/100']), 'ontario')).toBe('ontario');
+    expect(defaultRegion(line('a', '500', ['federal:0/100', 'ontario:100/100', 'quebec:0/200']), 'ontario')).toBe('quebec');
     expect(defaultRegion(line('a', '10', ['federal:0/100', 'ontario:100/100']), 'ontario')).toBe('federal');
     expect(defaultRegion(line('a', '10', ['federal:100/100', 'ontario:120/100', 'quebec:5/50']), 'ontario')).toBe('quebec');
     expect(defaultRegion(line('a', '10', ['federal:100/100', 'ontario:120/100']), 'ontario')).toBe('ontario');
@@ -37,6 +44,9 @@ describe('the scanned box form', () => {
   it('says which PO lines the box takes past their estimate, with the choices as they are', () => {
     const b = box([line('a', '30', ['ontario:90/100', 'federal:0/100']), line('b', '20', ['ontario:90/100']), line('c', '5', ['quebec:50/50'])]);
     const choices = initialChoices(b, 'ontario');
+    // a fits federal's line whole and starts there; the operator puts it on ontario anyway
+    expect(choices.a!.regionCode).toBe('federal');
+    choices.a = { ...choices.a!, regionCode: 'ontario' };
     // a and b go to ontario (90 + 30 + 20); c has only quebec's line, already full
     expect(overEstimates(b, choices)).toEqual([
       { poLineId: 'pl-ontario', label: 'a', regionCode: 'ontario', after: '140', qty: '100' },

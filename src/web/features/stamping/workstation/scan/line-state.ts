@@ -20,9 +20,9 @@ const qty = (s: string): Decimal | null => (s.trim() === '' ? new Decimal(0) : W
 /** A line can be stamped for this PO when it is not stamped yet and the PO has its variant. */
 export const stampable = (l: ScanLine): boolean => !l.stamped && l.poLines.length > 0;
 
-/** The sticky region while its PO line has room, else a region whose line has room (`suggestedRegion`). */
+/** The sticky region while its PO line takes the box, else a line that does (`suggestedRegion`). */
 export function defaultRegion(l: ScanLine, sticky: string | null): string | null {
-  return suggestedRegion(l.poLines, sticky);
+  return suggestedRegion(l.poLines, sticky, l.goodQty);
 }
 
 export function initialChoices(box: ScanBoxDto, sticky: string | null): Choices {
