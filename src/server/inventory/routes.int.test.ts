@@ -167,6 +167,7 @@ describe.each(DIALECTS)('stock over HTTP on %s', (dialect) => {
       ['a lot for an unknown item', () => sup.post('/api/lots', { code: 'H-NO-ITEM', itemId: '00000000-0000-7000-8000-000000000000' }), 'itemId'],
       ['a lot whose variant is another item\'s', () => sup.post('/api/lots', { code: 'H-MIXED', itemId: other.id, variantId: w.variant.id }), 'variantId'],
       ['a lot expiring before it was received', () => sup.post('/api/lots', { code: 'H-BACKWARDS', expiryDate: '2026-01-01', receivedDate: '2026-06-01' }), 'expiryDate'],
+      ['a lot received in the future', () => sup.post('/api/lots', { code: 'H-TOMORROW', receivedDate: new Date(Date.now() + 2 * 86_400_000).toISOString().slice(0, 10) }), 'receivedDate'],
       ['a receipt that does not say what a unit cost', () => sup.post('/api/stock/receipts', { lines: [{ ...line, unitCost: undefined }] }), 'lines.0.unitCost'],
       ['a receipt of a lot dated before the lot was received', () => sup.post('/api/stock/receipts', { postedAt: '2026-01-10T12:00:00Z', lines: [{ ...line, lotId: lateLot }] }), 'lines.0.lotId'],
       ['a cost given with stock taken away', () => sup.post('/api/stock/adjustments', { reason: 'damaged', note: 'x', lines: [{ ...line, qty: '-1', unitCost: '5' }] }), 'lines.0.unitCost'],

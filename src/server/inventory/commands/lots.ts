@@ -4,6 +4,7 @@ import { runCommand } from '../../kernel/run-command';
 import { DomainError, invalid } from '../../kernel/errors';
 import { mapConstraints } from '../../kernel/pg-errors';
 import { newId } from '../../kernel/ids';
+import { localDay } from '../../planning/days';
 
 export interface LotInput {
   code: string;
@@ -40,6 +41,8 @@ export async function insertLot(tx: Queryable, input: LotInput): Promise<string>
 
 export function createLot(ctx: Ctx, input: LotInput, idempotencyKey?: string | null) {
   return runCommand(ctx, { name: 'inventory.create-lot', input, idempotencyKey, status: 201 }, async (cmd) => {
+    // a lot received later than today could take no receipt until then (none is dated in the future)
+    if (input.receivedDate && input.receivedDate > localDay(cmd.now)) throw invalid('receivedDate', 'in the future');
     const id = await insertLot(cmd, input);
     const after = { id, ...input };
     cmd.audit({ entityType: 'lot', entityId: id, after });
