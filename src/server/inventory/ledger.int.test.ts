@@ -126,6 +126,25 @@ describe.each(DIALECTS)('stock ledger on %s', (dialect) => {
     expect(adj.entries[0]).toMatchObject({ qty: '2', value: '6' });
   });
 
+  it('stock found without a price where its item never was takes the item\'s valuation rate elsewhere', async () => {
+    const { createItem } = await import('../catalog/commands/create-item');
+    const { requestVariant } = await import('../catalog/commands/get-or-create-variant');
+    const item = (await createItem(w.ctx, { code: `PRICED-${dialect}`, name: 'Priced', kind: 'material', uom: 'kg', attributes: [] })).body;
+    const variantId = (await requestVariant(w.ctx, item.id, {})).id;
+    const [a, b, c, d] = [await fresh(), await fresh(), await fresh(), await fresh()];
+    const line = (locationId: string, qty: string) => ({ variantId, locationId, qty, grade: 'good' });
+    await post(w.ctx, { type: 'receipt', postedAt: at(1), lines: [{ ...line(a, '10'), unitCost: '2' }, { ...line(b, '30'), unitCost: '4' }] });
+    // 10 at 2 and 30 at 4 on hand: 140 / 40 = 3.5 a kg at a new place, by adjustment or by count
+    const adj = await post(w.ctx, { type: 'adjustment', postedAt: at(2), reason: 'found', note: 'a sack in the yard', lines: [{ ...line(c, '2') }] });
+    expect(adj.entries[0]).toMatchObject({ qty: '2', value: '7' });
+    const count = await post(w.ctx, { type: 'count', postedAt: at(2), note: 'cycle count', lines: [{ ...line(d, '4'), qty: undefined, countedQty: '4' }] });
+    expect(count.entries[0]).toMatchObject({ qty: '4', value: '14' });
+    // none on hand anywhere: the latest cost it came in at (the count's, after the receipt's)
+    await post(w.ctx, { type: 'issue', postedAt: at(3), lines: [line(a, '10'), line(b, '30'), line(c, '2'), line(d, '4')] });
+    const later = await post(w.ctx, { type: 'adjustment', postedAt: at(4), reason: 'found', note: 'another sack', lines: [{ ...line(await fresh(), '1') }] });
+    expect(later.entries[0]).toMatchObject({ value: '3.5' });
+  });
+
   it('a count stands: nothing dated before it moves its stock — a count that matched included — until it is cancelled', async () => {
     const loc = await fresh();
     const other = await fresh();
