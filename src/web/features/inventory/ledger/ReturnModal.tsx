@@ -88,9 +88,12 @@ export function ReturnModal({ doc, opened, onClose }: { doc: StockDocumentDto; o
           onClose();
         },
         onError: (err) => {
-          setErrors(fieldErrorsOf(err));
-          setProblem(err instanceof ApiError && err.status !== 422 ? err.humanMessage : null);
-          notifyError(err, 'Not returned');
+          const fields = fieldErrorsOf(err);
+          const whole = err instanceof ApiError && err.status !== 422 ? err.humanMessage : null;
+          setErrors(fields);
+          setProblem(whole);
+          // the dialog says it beside the lines or above them; a toast only for what it cannot
+          if (!whole && Object.keys(fields).length === 0) notifyError(err, 'Not returned');
         },
       },
     );

@@ -54,7 +54,10 @@ export function ModifyRequestModal({ request, regions, onClose }: { request: PoR
           mapped[m ? `line.${lines[Number(m[1])]?.lineNo}` : field] = message;
         }
         setErrors(mapped);
-        notifyError(err);
+        // said beside its field already: a toast would only repeat it (and stack over the button)
+        const inline = (f: string) => f === 'proposedDay' || f === 'lines' || /^line\.\d+$/.test(f);
+        const keys = Object.keys(mapped);
+        if (keys.length === 0 || !keys.every(inline)) notifyError(err);
       },
     });
   };
