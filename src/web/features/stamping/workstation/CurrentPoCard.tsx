@@ -1,6 +1,7 @@
 import { Alert, Badge, Button, Card, Group, Stack, Text, Title } from '@mantine/core';
 import { IconFlame, IconNote, IconPlayerPlay, IconShieldCheck } from '@tabler/icons-react';
 import { Link } from '@tanstack/react-router';
+import { ApiError } from '../../../api/problem';
 import { useCan } from '../../../auth/me';
 import { notifyError, notifySuccess } from '../../../ui/notify';
 import { formatDecimal } from '../../inventory/decimal';
@@ -23,7 +24,16 @@ export function CurrentPoCard({ po, active, onStarted }: { po: QueuePo; active: 
         notifySuccess(`${p.number} is in production: scan its boxes.`);
         onStarted(p.id);
       },
-      onError: (err) => notifyError(err),
+      onError: (err) => {
+        // another station started it a moment before: the run is what was wanted, so join it
+        if (err instanceof ApiError && err.code === 'state.illegal_transition' && (err.problem as { currentStatus?: string }).currentStatus === 'in_production') {
+          attempt.settle();
+          notifySuccess(`${po.number} was already started at another station: scan its boxes.`);
+          onStarted(po.id);
+          return;
+        }
+        notifyError(err);
+      },
     });
 
   return (

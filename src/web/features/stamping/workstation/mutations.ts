@@ -1,6 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { z } from 'zod';
 import { request } from '../../../api/client';
+import { ApiError } from '../../../api/problem';
 import type { PoDto } from '../../../../contracts/stamping';
 import type { CompleteSkid, CompleteSkidResult, ConfirmBox, TransferBoxes, TransferResult } from '../../../../contracts/stamping-run';
 import { orderKeys } from '../orders/keys';
@@ -27,6 +28,13 @@ function useRunCommand<I, O>(fn: (poId: string, input: I, key: string) => Promis
       void qc.invalidateQueries({ queryKey: stampKeys.all });
       await qc.invalidateQueries({ queryKey: runKeys.all });
       onDone?.(result);
+    },
+    // refused because the PO moved on elsewhere (another station, a planner): show where it is now
+    onError: (err) => {
+      if (err instanceof ApiError && err.code === 'state.illegal_transition') {
+        void qc.invalidateQueries({ queryKey: orderKeys.all });
+        void qc.invalidateQueries({ queryKey: runKeys.all });
+      }
     },
   });
 }
