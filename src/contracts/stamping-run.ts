@@ -158,7 +158,9 @@ export const VerificationDto = z.object({
   po: PoDto, lines: z.array(VerifyLineDto),
   canVerify: z.boolean(), blockers: z.array(z.string()),
   stampers: z.array(z.string()),
-  verified: z.object({ by: z.string(), at: z.string() }).nullable(),
+  verified: z.object({ by: z.string(), at: z.string(), note: z.string().nullable() }).nullable(),
+  /** boxes confirmed past a stamp shortage: who overrode it and why, for the second user to weigh */
+  overrides: z.array(z.object({ brand: z.string(), boxNo: z.number().int(), regionCode: z.string(), stamps: z.string(), reason: z.string(), by: z.string().nullable(), at: z.string() })),
   /** Confirmed boxes not on a skid yet (physical boxes: a mixed box counts once): they block completion. */
   stagedBoxes: z.number().int(),
 });

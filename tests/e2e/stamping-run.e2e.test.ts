@@ -232,6 +232,8 @@ describe('the stamp run', () => {
       expect(await vp.getByTestId('verify-released').textContent()).toBe(`Completing releases the stamps this order no longer needs: 2 ${region.name}.`);
       expect(await vp.getByTestId('verify-stampers').textContent()).toContain('Oli Operator');
       expect(await vp.getByTestId('verify-blockers').count()).toBe(0);
+      // box #3 went past the shortage: the second user sees who overrode it and why
+      expect(await vp.getByTestId('verify-override').allTextContents()).toEqual([expect.stringContaining('Roll of 500 arrived, not logged yet')]);
       // so is the demo's order waiting for a second user: its boxes are stamped and on a skid
       const verApi = await apiSession(env.server.url, 'verifier');
       const waiting = (await verApi.get<{ items: Po[] }>('/api/stamping/orders?status=pending_verification')).items.filter((p) => p.id !== po.id);
@@ -250,6 +252,7 @@ describe('the stamp run', () => {
       const outbound = outbounds.items.find((o) => o.pos.some((p) => p.id === po.id))!;
       expect(await done.getByTestId('verify-outbound').textContent()).toBe(outbound.number);
       expect(await vp.getByTestId('verify-status').getAttribute('data-status')).toBe('completed');
+      await expect.poll(() => done.getByTestId('verify-done-note').textContent()).toBe('Note: Two units damaged at the press; customer informed.');
       await shot(vp, '94-verify-completed');
       await done.getByTestId('verify-back-to-po').click();
       await vp.waitForURL((u) => pathOf(u.href) === `/stamping/orders/${po.id}`);

@@ -134,9 +134,12 @@ describe.each(DIALECTS)('the stamp run on %s', (dialect) => {
       ['ontario', '200', '198', '2', '5', '-2'], ['federal', '100', '100', '0', '0', '0'],
     ]);
     expect(ver.canVerify).toBe(true);
+    // the box confirmed past the shortage is put before the second user, with who and why
+    expect(ver.overrides).toEqual([{ brand: w.brands.orbito.name, boxNo: 2, regionCode: 'federal', stamps: '100', reason: 'Roll of 100 arrived, not logged yet', by: expect.any(String), at: expect.any(String) }]);
     expect((await sup.get(`/api/stamping/orders/${po.id}/verification`)).body.canVerify).toBe(true);
-    const supRun = await sup.post(`/api/stamping/orders/${po.id}/verify`, {});
+    const supRun = await sup.post(`/api/stamping/orders/${po.id}/verify`, { note: 'Federal roll checked in the store' });
     expect(supRun.status).toBe(200);
+    expect((await sup.get(`/api/stamping/orders/${po.id}/verification`)).body.verified).toMatchObject({ note: 'Federal roll checked in the store' });
     expect(supRun.body.outbound).toMatchObject({ created: true });
     // a completed PO refuses every change, its run and skids included
     expect((await sup.patch(`/api/stamping/orders/${po.id}`, { notes: 'late' })).body.code).toBe('stamping.po_frozen');

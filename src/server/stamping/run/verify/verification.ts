@@ -38,9 +38,19 @@ export async function getVerification(q: Queryable, poId: string, userId: string
      where u.id in (select confirmed_by from run_box where po_id = $1) or u.id = (select started_by from production_order where id = $1)`,
     [poId],
   );
-  const [verified] = await q.query<{ by: string; at: string }>(
-    `select u.display_name as by, to_char(v.verified_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') as at
+  const [verified] = await q.query<{ by: string; at: string; note: string | null }>(
+    `select u.display_name as by, to_char(v.verified_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') as at, v.note
      from po_verification v join app_user u on u.id = v.verified_by where v.po_id = $1`,
+    [poId],
+  );
+  // one override covers a whole box (its lines of one region share it): a row per box and region
+  const overrides = await q.query<z.infer<typeof VerificationDto>['overrides'][number]>(
+    `select b.name as brand, sb.box_no as "boxNo", rb.region_code as "regionCode", trim_scale(sum(rb.stamps))::text as stamps,
+       rb.override_reason as reason, min(u.display_name) as by,
+       to_char(min(rb.confirmed_at) at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') as at
+     from run_box rb join shipment_box sb on sb.id = rb.box_id join brand b on b.id = sb.brand_id left join app_user u on u.id = rb.confirmed_by
+     where rb.po_id = $1 and rb.override_reason is not null
+     group by b.name, sb.box_no, rb.region_code, rb.override_reason order by min(rb.confirmed_at), b.name, sb.box_no`,
     [poId],
   );
   // a box is one thing on the floor: a mixed box has a run row per line, but waits as one box
@@ -52,7 +62,7 @@ export async function getVerification(q: Queryable, poId: string, userId: string
     ...lines.filter(overAuthorised).map((l) => `${l.label} (${regionName(l.regionCode)}): ${l.actual} stamped, ${l.authorised} authorised — increase the line first.`),
     ...(userId && stampers.some((s) => s.id === userId) ? ['You stamped this order; a second user must verify it.'] : []),
   ];
-  return { po, lines, canVerify: blockers.length === 0, blockers, stampers: stampers.map((s) => s.name), verified: verified ?? null, stagedBoxes: staged!.n };
+  return { po, lines, canVerify: blockers.length === 0, blockers, stampers: stampers.map((s) => s.name), verified: verified ?? null, overrides, stagedBoxes: staged!.n };
 }
 
 export const stagedBlocker = (n: number) => `${n} confirmed ${n === 1 ? 'box is' : 'boxes are'} not on a skid yet: complete the skid first.`;

@@ -12,6 +12,7 @@ export function CompletedPanel({ v, result }: { v: Verification; result: VerifyR
   return (
     <Alert color="teal" icon={<IconCircleCheck />} title={`${v.po.number} is completed`} data-testid="verify-done">
       {v.verified && <Text size="sm">Verified by {v.verified.by} on {formatDateTime(v.verified.at)}.</Text>}
+      {v.verified?.note && <Text size="sm" data-testid="verify-done-note">Note: {v.verified.note}</Text>}
       <Group gap="xs" mt={4}>
         <Text size="sm">Outbound:</Text>
         <Text size="sm" fw={700} data-testid="verify-outbound">{number ?? '—'}</Text>

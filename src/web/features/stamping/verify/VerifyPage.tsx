@@ -7,6 +7,7 @@ import { QueryState } from '../../../ui/QueryState';
 import { PO_STATUS } from '../orders/status';
 import { useVerification, type VerifyResult } from './api';
 import { Blockers } from './Blockers';
+import { Overrides } from './Overrides';
 import { ReleasedStamps } from './ReleasedStamps';
 import { CompletedPanel } from './CompletedPanel';
 import { VerifyForm } from './VerifyForm';
@@ -44,6 +45,7 @@ export function VerifyPage({ poId }: { poId: string }) {
                 <VerifyTable po={d.po} lines={d.lines} />
                 <ReleasedStamps v={d} />
               </Card>
+              <Overrides v={d} />
               {d.po.status !== 'completed' && <Blockers v={d} />}
               <Card withBorder radius="lg" padding="md">
                 <Text size="sm" data-testid="verify-stampers">
