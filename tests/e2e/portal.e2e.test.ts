@@ -165,6 +165,8 @@ describe('the customer portal', () => {
       await proposal.getByTestId('proposal-accept').click();
       await page.locator(`[data-testid="portal-request"][data-number="${proposed.number}"][data-status="approved"]`).waitFor();
       const accepted = await admin.get<Request>(`/api/stamping/requests/${proposed.id}`);
+      // said once the server has it, though the proposal it answered is gone from the screen
+      await page.getByTestId('notify-success').filter({ hasText: `Accepted: ${accepted.poNumber} is planned` }).waitFor();
       expect(await admin.get<{ day: string; totalQty: string }>(`/api/stamping/orders/${accepted.poId}`)).toMatchObject({ day: slots[2], totalQty: '300' });
 
       // a rejection shows its reason

@@ -369,7 +369,7 @@ describe('the stamp run', () => {
       const scanned = page.getByTestId('scanned-box');
       await scanned.waitFor();
       expect(await scanned.getByTestId('scan-line').count()).toBe(1);
-      expect(await scanned.getByTestId('hidden-lines').textContent()).toContain('1 other-brand line hidden — clear the filter to see them');
+      expect(await scanned.getByTestId('hidden-lines').textContent()).toContain('1 other-brand line hidden — clear the filter to see it');
 
       // with the brand filter set, the number resolves at once
       await choose(page, page, 'Filter by brand', new RegExp(`^${linvo.name}$`));

@@ -10,6 +10,9 @@ import { receiptUrl, useAnswerProposal, usePortalRequests, type PoRequestDto } f
 import { REQUEST_STATUS } from './request-status';
 import { RequestLines } from './RequestLines';
 
+/** What became of a proposed day, as the request's status says. */
+const proposalWord: Partial<Record<PoRequestDto['status'], string>> = { approved: 'accepted', declined: 'declined' };
+
 /** The plant's proposal on a modified request: what changes, and Accept / Decline. */
 function Proposal({ request }: { request: PoRequestDto }) {
   const answer = useAnswerProposal();
@@ -18,10 +21,11 @@ function Proposal({ request }: { request: PoRequestDto }) {
   const send = (kind: 'accept' | 'decline') => {
     const k = `${request.id}:${kind}`;
     if (!keys.current.has(k)) keys.current.set(k, newIdempotencyKey());
-    answer.mutate({ id: request.id, answer: kind, key: keys.current.get(k)! }, {
-      onSuccess: (d) => notifySuccess(kind === 'accept' ? `Accepted: ${d.po?.number ?? d.request.number} is planned${d.po?.day ? ` for ${formatIsoDay(d.po.day)}` : ''}.` : `Declined the proposal for ${d.request.number}.`),
-      onError: (err) => notifyError(err),
-    });
+    // the answer ends the proposal, and with it this component: a promise outlives it, mutate's callbacks do not
+    answer.mutateAsync({ id: request.id, answer: kind, key: keys.current.get(k)! }).then(
+      (d) => notifySuccess(kind === 'accept' ? `Accepted: ${d.po?.number ?? d.request.number} is planned${d.po?.day ? ` for ${formatIsoDay(d.po.day)}` : ''}.` : `Declined the proposal for ${d.request.number}.`),
+      (err: unknown) => notifyError(err),
+    );
   };
   return (
     <Alert color="orange" icon={<IconMessageCircle />} title="The plant proposes changes" data-testid="request-proposal">
@@ -53,7 +57,7 @@ function RequestCard({ request }: { request: PoRequestDto }) {
           </Group>
           <Text size="sm" c="dimmed">
             {request.shipmentNumber} · production {formatIsoDay(request.requestedDay)}
-            {request.proposedDay ? ` → ${formatIsoDay(request.proposedDay)} proposed` : ''} · sent {formatDateTime(request.createdAt)}
+            {request.proposedDay ? ` → ${formatIsoDay(request.proposedDay)} ${proposalWord[request.status] ?? 'proposed'}` : ''} · sent {formatDateTime(request.createdAt)}
           </Text>
         </Stack>
         <Group gap="sm">

@@ -1,9 +1,9 @@
 import { useRef, useState, type FormEvent } from 'react';
 import { Alert, Button, Group, Select, Stack, Text, TextInput } from '@mantine/core';
 import { IconQuestionMark } from '@tabler/icons-react';
-import { messageOf } from '../../../../api/problem';
+import { messageOf, problemOf } from '../../../../api/problem';
+import { notifySuccess } from '../../../../ui/notify';
 import { scanBox, type ConfirmResultDto, type ScanBoxDto } from '../api';
-import { problemOf } from '../../../../api/problem';
 import { ScannedBox } from './ScannedBox';
 
 interface Ambiguous { boxNo: number; brands: Array<{ brandId: string; brand: string }> }
@@ -88,7 +88,8 @@ export function ScanStation({ poId, shipmentId, stickyRegion, brands, onConfirme
       )}
       {box && (
         <ScannedBox key={`${box.boxId}:${scanNo}`} poId={poId} shipmentId={shipmentId} box={box} stickyRegion={stickyRegion}
-          onConfirmed={(r) => { done(); onConfirmed(r); }} onSkipped={done}
+          onConfirmed={(r) => { done(); onConfirmed(r); }}
+          onSkipped={() => { done(); notifySuccess(`${box.brand} #${box.boxNo} skipped: it stays unstamped on the order.`); }}
           onClearFilter={() => { setBrandId(null); void lookUp(box.boxNo, null, box.boxId); }}
           onReload={() => void lookUp(box.boxNo, brandId, box.boxId)} />
       )}

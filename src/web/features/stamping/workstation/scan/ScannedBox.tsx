@@ -50,7 +50,7 @@ export function ScannedBox({ poId, shipmentId, box, stickyRegion, onConfirmed, o
           <Alert color="blue" variant="light" data-testid="hidden-lines">
             <Group justify="space-between" wrap="nowrap">
               <Text size="sm">
-                {box.hiddenOtherBrandLines} other-brand line{box.hiddenOtherBrandLines === 1 ? '' : 's'} hidden — clear the filter to see them
+                {box.hiddenOtherBrandLines === 1 ? '1 other-brand line hidden — clear the filter to see it' : `${box.hiddenOtherBrandLines} other-brand lines hidden — clear the filter to see them`}
               </Text>
               <Button size="xs" variant="white" leftSection={<IconFilterOff size={14} />} onClick={onClearFilter}>Clear filter</Button>
             </Group>
