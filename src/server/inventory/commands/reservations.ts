@@ -24,8 +24,6 @@ export interface ReserveInput {
   note?: string | null;
 }
 
-/** Places whose stock is not available for use: delivered, in transit, scrapped. */
-
 interface ReservationRow { id: string; key_id: string; qty: string; remaining: string; status: string; source_type: string | null; source_id: string | null; expires_at: Date | null }
 
 /**

@@ -236,6 +236,11 @@ describe.each(DIALECTS)('the stamp run on %s', (dialect) => {
     await op.post(`/api/stamping/orders/${po.id}/start`);
     const grown = await sup.patch(`/api/stamping/orders/${po.id}`, { lines: [{ variantId: w.products.bluerasp20.variantId, regionCode: 'ontario', qty: '6' }] });
     expect(grown.body.po).toMatchObject({ status: 'in_production', reverificationRequired: true });
+    // a line added now was in no original estimate: verification shows it from 0
+    const added = await sup.patch(`/api/stamping/orders/${po.id}`, { lines: [{ variantId: w.products.bluerasp20.variantId, regionCode: 'ontario', qty: '6' }, { variantId: w.products.bluerasp20.variantId, regionCode: 'federal', qty: '2' }] });
+    expect(added.status).toBe(200);
+    const ver = (await verifier.get(`/api/stamping/orders/${po.id}/verification`)).body;
+    expect(ver.lines.map((l: Record<string, string>) => [l.regionCode, l.estimate, l.authorised])).toEqual([['ontario', '5', '6'], ['federal', '0', '2']]);
     await sup.post(`/api/stamping/orders/${po.id}/cancel`, { reason: 'test done' });
   });
 

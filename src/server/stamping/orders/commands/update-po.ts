@@ -85,7 +85,9 @@ export async function replaceLines(cmd: CommandTx, po: PoRowLocked, lines: LineI
   for (const l of lines) {
     if (current.some((c) => key(c.variant_id, c.region_code) === key(l.variantId, l.regionCode))) continue;
     increased = true;
-    await cmd.query('insert into production_order_line (id, po_id, line_no, variant_id, region_code, qty) values ($1, $2, $3, $4, $5, $6)', [newId(), po.id, ++next, l.variantId, l.regionCode, l.qty]);
+    // a line added once the run has started was in no original estimate
+    await cmd.query('insert into production_order_line (id, po_id, line_no, variant_id, region_code, qty, estimate_qty) values ($1, $2, $3, $4, $5, $6, $7)',
+      [newId(), po.id, ++next, l.variantId, l.regionCode, l.qty, started ? '0' : null]);
   }
   if (increased && started) {
     await cmd.query('update production_order set reverification_required = true where id = $1', [po.id]);
