@@ -120,17 +120,24 @@ describe.each(DIALECTS)('stock over HTTP on %s', (dialect) => {
     const loc = (await createLocation(w.ctx, { code: 'H-EXPORT', name: 'export', kind: 'warehouse' })).body.id;
     const lines = Array.from({ length: 1003 }, (_, i) => ({ variantId: w.variant.id, locationId: loc, qty: `${i + 1}.5`, unitCost: '0.125' }));
     expect((await sup.post('/api/stock/receipts', { note: 'opening, "as counted"', lines })).status).toBe(201);
-    await sup.post('/api/stock/issues', { reason: '=SUM(A1)', lines: [{ variantId: w.variant.id, locationId: loc, qty: '1' }] });
+    const issue = await sup.post('/api/stock/issues', { reason: '=SUM(A1)', lines: [{ variantId: w.variant.id, locationId: loc, qty: '1' }] });
+    expect((await sup.post(`/api/stock/documents/${issue.body.id}/cancel`, { reason: 'issued twice' })).status).toBe(200);
     const csv = await op.get(`/api/stock/entries/export?locationId=${loc}`);
     expect(csv.status).toBe(200);
     expect(csv.headers.get('content-type')).toBe('text/csv; charset=utf-8');
     const rows = parseCsv(csv.body as string);
     expect(rows[0]![0]).toBe('posted_at');
-    expect(rows.length).toBe(1 + 1004);
-    // newest first: the issue (its reason kept as text, not a formula), then the receipt's lines
-    expect(rows[1]!.slice(3, 5)).toEqual(['issue', "'=SUM(A1)"]);
-    expect(rows.slice(2).map((r) => r[10]).sort((a, b) => Number(a) - Number(b))).toEqual(lines.map((l) => l.qty));
-    expect(rows[2]![5]).toBe('opening, "as counted"');
+    expect(rows.length).toBe(1 + 1005);
+    const at = (name: string) => rows[0]!.indexOf(name);
+    // newest first: the cancellation's reversal, paired with the issue it reverses (whose reason
+    // is kept as text, not a formula), then the receipt's lines; every row names item and unit
+    const [reversal, issued] = [rows[1]!, rows[2]!];
+    expect([reversal[at('qty')], reversal[at('reverses_entry')]]).toEqual(['1', issued[at('entry_id')]]);
+    expect(issued.slice(3, 5)).toEqual(['issue', "'=SUM(A1)"]);
+    expect(issued[at('reverses_entry')]).toBe('');
+    expect(rows.slice(3).map((r) => r[10]).sort((a, b) => Number(a) - Number(b))).toEqual(lines.map((l) => l.qty));
+    expect(rows[3]![5]).toBe('opening, "as counted"');
+    expect(new Set(rows.slice(1).map((r) => `${r[at('item_name')]} ${r[at('unit')]}`))).toEqual(new Set(['Resin kg']));
     const narrower = parseCsv((await op.get(`/api/stock/entries/export?locationId=${loc}&from=2000-01-01T00:00:00Z&to=2000-01-02T00:00:00Z`)).body as string);
     expect(narrower.length).toBe(1);
     expect((await op.get('/api/stock/entries/export?grade=NOT%20A%20GRADE%20AT%20ALL%20BUT%20LONGER%20THAN%20THIRTY')).status).toBe(422);
