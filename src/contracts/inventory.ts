@@ -221,6 +221,7 @@ export const CreateLocation = z.strictObject({
   allowNegative: z.boolean().optional(),
   customerId: z.uuid().nullable().optional(),
 });
+export const RenameLocation = z.strictObject({ name: z.string().trim().min(1).max(120) });
 export const LocationDto = z.object({
   id: z.uuid(), code: z.string(), name: z.string(), kind: LocationKind, parentId: z.uuid().nullable(), path: z.string(),
   allowNegative: z.boolean(), customerId: z.uuid().nullable(), active: z.boolean(),

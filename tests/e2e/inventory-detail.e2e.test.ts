@@ -110,6 +110,39 @@ describe('inventory details', () => {
       expect(await slot.getAttribute('data-depth')).toBe('2');
       expect(await slot.getByTestId('location-kind').textContent()).toBe('slot');
       await screenshot(page, '38-locations');
+
+      // a slot without a place to sit in is refused beside that field
+      await page.getByTestId('new-location').click();
+      const dialog = page.getByRole('dialog', { name: 'New location' });
+      await dialog.getByTestId('location-code').fill('SHELF-E2E');
+      await dialog.getByTestId('location-name').fill('Overflow shelf');
+      await choose(page, dialog, 'Kind', /^Slot$/);
+      await dialog.getByTestId('location-submit').click();
+      await dialog.getByText('required for zones and slots').waitFor();
+      await dialog.getByRole('button', { name: 'Cancel' }).click();
+      await dialog.waitFor({ state: 'hidden' });
+      // "Add inside" a zone offers a slot in it
+      await page.locator('[data-testid="location-row"][data-code="MAIN-A"]').getByTestId('add-inside').click();
+      await dialog.waitFor();
+      expect(await dialog.getByRole('combobox', { name: 'Kind' }).inputValue()).toBe('Slot');
+      await dialog.getByTestId('location-code').fill('SHELF-E2E');
+      await dialog.getByTestId('location-name').fill('Overflow shelf');
+      await screenshot(page, '39-location-new');
+      await dialog.getByTestId('location-submit').click();
+      await dialog.waitFor({ state: 'hidden' });
+      const shelf = page.locator('[data-testid="location-row"][data-code="SHELF-E2E"]');
+      await shelf.waitFor();
+      expect([await shelf.getAttribute('data-depth'), await shelf.getByTestId('location-kind').textContent()]).toEqual(['2', 'slot']);
+      expect(await shelf.textContent()).toContain('MAIN/MAIN-A/SHELF-E2E');
+      // renamed: the name changes, the code and path stay
+      await shelf.getByTestId('rename-location').click();
+      const renaming = page.getByRole('dialog', { name: 'Rename location · SHELF-E2E' });
+      await renaming.getByTestId('location-name').fill('Overflow shelf (cold)');
+      await renaming.getByTestId('location-submit').click();
+      await renaming.waitFor({ state: 'hidden' });
+      await expect.poll(() => shelf.textContent()).toContain('Overflow shelf (cold)');
+      expect(await shelf.textContent()).toContain('MAIN/MAIN-A/SHELF-E2E');
+      await screenshot(page, '39-locations-managed');
     } finally {
       await context.close();
     }

@@ -236,4 +236,26 @@ describe.each(DIALECTS)('stock over HTTP on %s', (dialect) => {
     expect(bad.status).toBe(422);
     expect(bad.body.errors.map((e: { field: string }) => e.field)).toEqual(expect.arrayContaining(['lines.0.qty', 'lines.0.unitCost']));
   });
+
+  it('a supervisor lays out a warehouse (zones and slots inside it) and renames a place; its code and path stay', async () => {
+    const wh = await sup.post('/api/locations', { code: 'H-WH2', name: 'Second warehouse', kind: 'warehouse' });
+    expect(wh.status).toBe(201);
+    const zone = await sup.post('/api/locations', { code: 'H-WH2-A', name: 'Aisle A', kind: 'zone', parentId: wh.body.id });
+    expect(zone.body).toMatchObject({ path: 'H-WH2/H-WH2-A' });
+    const loose = await sup.post('/api/locations', { code: 'H-SLOT-X', name: 'loose', kind: 'slot' });
+    expect(loose).toMatchObject({ status: 422, body: { errors: [{ field: 'parentId', message: 'required for zones and slots' }] } });
+    const taken = await sup.post('/api/locations', { code: 'h-wh2', name: 'again', kind: 'warehouse' });
+    expect(taken).toMatchObject({ status: 409, body: { code: 'inventory.location_code_taken', errors: [{ field: 'code' }] } });
+    expect((await op.post('/api/locations', { code: 'H-OP', name: 'op', kind: 'warehouse' })).status).toBe(403);
+
+    const renamed = await sup.patch(`/api/locations/${zone.body.id}`, { name: 'Aisle A (cold)' });
+    expect(renamed).toMatchObject({ status: 200, body: { code: 'H-WH2-A', name: 'Aisle A (cold)' } });
+    const listed = (await op.get('/api/locations?q=H-WH2-A')).body.items;
+    expect(listed).toEqual([expect.objectContaining({ name: 'Aisle A (cold)', path: 'H-WH2/H-WH2-A', parentId: wh.body.id })]);
+    expect((await sup.patch(`/api/locations/${zone.body.id}`, { name: '  ' })).status).toBe(422);
+    expect((await op.patch(`/api/locations/${zone.body.id}`, { name: 'mine' })).status).toBe(403);
+    expect((await sup.patch('/api/locations/019a0000-0000-7000-8000-000000000000', { name: 'x' })).status).toBe(404);
+    const audit = await t.db.query<{ before: unknown; after: unknown }>(`select before, after from audit_event where entity_type = 'location' and entity_id = $1 and before is not null`, [zone.body.id]);
+    expect(audit).toEqual([{ before: { name: 'Aisle A' }, after: { name: 'Aisle A (cold)' } }]);
+  });
 });

@@ -1,7 +1,7 @@
 import type { OpenAPIHono } from '@hono/zod-openapi';
 import { z } from 'zod';
 import {
-  AdjustmentInput, BalanceDto, DocumentType, CancelDocumentInput, ConsumeReservation, CountInput, CreateLocation, CreateLot, IssueInput,
+  AdjustmentInput, BalanceDto, DocumentType, CancelDocumentInput, ConsumeReservation, CountInput, CreateLocation, CreateLot, RenameLocation, IssueInput,
   LocationDto, LotDto, LotTraceDto, ProductionInput, ReceiptApiInput, ReceiveTransferInput, Reserve, ReservationDto, ReservationStatus,
   ReturnInput, StockDocumentDto, StockEntryDto, TransferInput, LocationKind, StockSummaryDto, type StockDocumentInput,
 } from '../../contracts/inventory';
@@ -16,7 +16,7 @@ import { cancelDocument } from './documents/cancel-document';
 import { sourceOwner } from './documents/owned-sources';
 import { receiveTransfer } from './documents/receive-transfer';
 import { postReturn } from './documents/post-return';
-import { createLocation } from './commands/locations';
+import { createLocation, renameLocation } from './commands/locations';
 import { createLot } from './commands/lots';
 import { consumeReservation, releaseReservation, reserveStock } from './commands/reservations';
 import { getDocument } from './queries/get-document';
@@ -111,6 +111,10 @@ export function registerInventoryRoutes(app: OpenAPIHono<AppEnv>): void {
   app.openapi(
     defineRoute({ method: 'post', path: '/api/locations', permission: 'inventory.manage', tags, summary: 'Create a location (zones and slots inside a warehouse)', request: { body: jsonBody(CreateLocation) }, responses: { 201: json(z.object({ id: z.uuid() }).passthrough(), 'Created') } }),
     async (c) => sendResult(c, await createLocation(c.get('ctx'), c.req.valid('json'), idempotencyKey(c))),
+  );
+  app.openapi(
+    defineRoute({ method: 'patch', path: '/api/locations/{id}', permission: 'inventory.manage', tags, summary: 'Rename a location (its code and path stay)', request: { params: IdParam, body: jsonBody(RenameLocation) }, responses: { 200: json(z.object({ id: z.uuid(), code: z.string(), name: z.string() })) } }),
+    async (c) => sendResult(c, await renameLocation(c.get('ctx'), c.req.valid('param').id, c.req.valid('json').name)),
   );
   app.openapi(
     defineRoute({ method: 'get', path: '/api/lots', permission: 'inventory.read', tags, summary: 'Lots, earliest expiry first', request: { query: z.strictObject({ itemId: z.uuid().optional(), variantId: z.uuid().optional(), q: z.string().max(100).optional() }) }, responses: { 200: json(z.object({ items: z.array(LotDto) })) } }),

@@ -25,6 +25,18 @@ export function createLocation(ctx: Ctx, input: LocationInput, idempotencyKey?: 
   });
 }
 
+/** Renames a location; its code and path, which stock keys and scans refer to, stay. */
+export function renameLocation(ctx: Ctx, id: string, name: string) {
+  return runCommand(ctx, { name: 'inventory.rename-location', input: { id, name } }, async (cmd) => {
+    const [before] = await cmd.query<{ code: string; name: string }>('select code, name from location where id = $1 for update', [id]);
+    if (!before) throw new DomainError('inventory.location_not_found', `No location ${id}.`);
+    await cmd.query('update location set name = $2 where id = $1', [id, name]);
+    cmd.audit({ entityType: 'location', entityId: id, before: { name: before.name }, after: { name } });
+    cmd.emit({ topic: 'location.updated', summary: `${cmd.actor.label} renamed location ${before.code} to ${name}`, payload: { id }, permission: 'inventory.read' });
+    return { id, code: before.code, name };
+  });
+}
+
 /** Inside a command (other modules create their locations this way): the row and its audit entry. */
 export async function insertLocation(cmd: CommandTx, input: LocationInput): Promise<LocationInput & { id: string; path: string }> {
   let path = input.code;

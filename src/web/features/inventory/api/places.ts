@@ -13,6 +13,31 @@ export function useLocations() {
   });
 }
 
+export interface LocationInput {
+  code: string;
+  name: string;
+  kind: LocationDto['kind'];
+  parentId: string | null;
+  allowNegative: boolean;
+  customerId: string | null;
+}
+
+export function useCreateLocation() {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: ({ input, key }: { input: LocationInput; key: string }) => api.post<LocationDto>('/api/locations', input, key),
+    onSuccess: () => qc.invalidateQueries({ queryKey: keys.locations }),
+  });
+}
+
+export function useRenameLocation() {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: ({ id, name }: { id: string; name: string }) => api.patch<{ id: string; code: string; name: string }>(`/api/locations/${id}`, { name }),
+    onSuccess: () => qc.invalidateQueries({ queryKey: keys.locations }),
+  });
+}
+
 export interface LotFilter {
   itemId?: string;
   variantId?: string;
