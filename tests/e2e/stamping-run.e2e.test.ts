@@ -146,8 +146,17 @@ describe('the stamp run', () => {
       expect(await skid1.getAttribute('data-boxes')).toBe('2');
       await expect.poll(() => counter(page, region.code).getByTestId('counter-remaining').textContent()).toBe('57');
 
-      // box 3 needs 100 stamps, 57 are left: refused before anything is deducted
+      // a desktop shows the skids beside scanning; a 1024 px station tablet puts them right after
+      // scanning, before the queue, with the box just scanned still in hand
+      const top = async (testId: string) => (await page.getByTestId(testId).boundingBox())!;
       await scan(page, 3);
+      expect((await top('complete-skid')).x).toBeGreaterThan((await top('scanned-box')).x + (await top('scanned-box')).width);
+      await page.setViewportSize({ width: 1024, height: 768 });
+      await expect.poll(async () => (await top('complete-skid')).y < (await top('ws-queue')).y && (await top('complete-skid')).y > (await top('scanned-box')).y).toBe(true);
+      await page.getByTestId('scanned-box').getByTestId('confirm-box').waitFor();
+      await page.setViewportSize({ width: 1280, height: 800 });
+
+      // box 3 needs 100 stamps, 57 are left: refused before anything is deducted
       await page.getByTestId('scanned-box').getByTestId('confirm-box').click();
       const shortage = page.getByRole('dialog', { name: 'Not enough stamps' });
       await shortage.waitFor();

@@ -1,4 +1,5 @@
-import { Alert, Grid, Stack } from '@mantine/core';
+import type { CSSProperties } from 'react';
+import { Alert, Box, Stack, useMatches } from '@mantine/core';
 import { PageHeader } from '../../../ui/PageHeader';
 import { QueryState } from '../../../ui/QueryState';
 import { formatIsoDay } from '../shipments/format';
@@ -23,6 +24,8 @@ interface Props {
  * The stamping workstation: the day's queue (today's with earlier days' runs not yet done) with
  * the active PO (the run in production, else an ended run with boxes still to put on a skid, else
  * the first not waiting for verification) on top, per-region counters, scanning once the run is started, its allocations and skids on the right.
+ * Narrower than a desktop (a station tablet), the allocations and skids come right after scanning
+ * and the queue last: Complete Skid stays near the scan box.
  */
 export function WorkstationPage({ day, picked, onPick }: Props) {
   const ws = useWorkstation(day);
@@ -36,6 +39,7 @@ export function WorkstationPage({ day, picked, onPick }: Props) {
   const current = queue.find((p) => p.id === picked) ?? active;
   const running = current !== null && current.status !== 'open';
   const run = useRun(running ? current.id : null);
+  const wide = useMatches({ base: false, lg: true });
 
   return (
     <>
@@ -45,30 +49,36 @@ export function WorkstationPage({ day, picked, onPick }: Props) {
           <Stack>
             <DayCounters regions={ws.data.counters.regions}
               caption={day === null ? 'Stamps by region: stamped today, left in the ledger' : `Stamps by region: stamped on ${formatIsoDay(ws.data.day)}, left in the ledger now`} />
-            <Grid gap="md">
-              <Grid.Col span={{ base: 12, lg: 8 }}>
-                <Stack>
-                  {current ? (
-                    <CurrentPoCard po={current} active={current.id === active?.id} onStarted={(id) => onPick(id, true)} />
-                  ) : (
-                    <Alert color="gray" data-testid="queue-empty">No production order is waiting on this day.</Alert>
-                  )}
-                  {current && running && <RunPanel key={current.id} poId={current.id} />}
-                  <QueueList day={ws.data.day} queue={queue} selectedId={current?.id ?? null} onSelect={(id) => { if (id !== picked) onPick(id); }} />
-                </Stack>
-              </Grid.Col>
-              <Grid.Col span={{ base: 12, lg: 4 }}>
-                {running && run.data && (
-                  <Stack>
-                    <AllocationCards po={run.data.po} />
-                    <SkidsPanel run={run.data} />
-                  </Stack>
+            {/* one tree at every width (a tablet turned mid-run keeps the scanned box): only the areas move */}
+            <Box style={layout(wide, running && run.data !== undefined)}>
+              <Stack style={{ gridArea: 'main' }}>
+                {current ? (
+                  <CurrentPoCard po={current} active={current.id === active?.id} onStarted={(id) => onPick(id, true)} />
+                ) : (
+                  <Alert color="gray" data-testid="queue-empty">No production order is waiting on this day.</Alert>
                 )}
-              </Grid.Col>
-            </Grid>
+                {current && running && <RunPanel key={current.id} poId={current.id} />}
+              </Stack>
+              <Box style={{ gridArea: 'queue' }}>
+                <QueueList day={ws.data.day} queue={queue} selectedId={current?.id ?? null} onSelect={(id) => { if (id !== picked) onPick(id); }} />
+              </Box>
+              {running && run.data && (
+                <Stack style={{ gridArea: 'side' }}>
+                  <AllocationCards po={run.data.po} />
+                  <SkidsPanel run={run.data} />
+                </Stack>
+              )}
+            </Box>
           </Stack>
         )}
       </QueryState>
     </>
   );
+}
+
+/** Desktop: the run and the queue on the left, its allocations and skids beside them; else one column. */
+function layout(wide: boolean, withSide: boolean): CSSProperties {
+  const grid: CSSProperties = { display: 'grid', gap: 'var(--mantine-spacing-md)', alignItems: 'start' };
+  if (wide) return { ...grid, gridTemplateColumns: 'minmax(0, 2fr) minmax(0, 1fr)', gridTemplateRows: 'auto 1fr', gridTemplateAreas: '"main side" "queue side"' };
+  return { ...grid, gridTemplateColumns: 'minmax(0, 1fr)', gridTemplateAreas: withSide ? '"main" "side" "queue"' : '"main" "queue"' };
 }
