@@ -61,6 +61,11 @@ describe('inventory', () => {
       const items = await page.getByTestId('ledger-row').allTextContents();
       expect(items.every((t) => t.includes('FLOUR'))).toBe(true);
       await screenshot(page, '32-ledger-flour');
+      // a 1440 px laptop sees every column without scrolling the table sideways
+      await page.setViewportSize({ width: 1440, height: 900 });
+      const rightmost = async () => Math.max(...(await page.getByTestId('ledger-table').locator('th').evaluateAll((ths) => ths.map((th) => th.getBoundingClientRect().right))));
+      await expect.poll(rightmost).toBeLessThanOrEqual(1440);
+      await page.setViewportSize({ width: 1280, height: 800 });
 
       // its document, with a Cancel button for a supervisor
       await first.getByTestId('open-document').click();
@@ -78,10 +83,10 @@ describe('inventory', () => {
       const csv = await readFile(await download.path(), 'utf8');
       expect(csv.startsWith('\ufeff')).toBe(true); // spreadsheets read it as UTF-8
       const lines = csv.slice(1).trim().split('\r\n');
-      expect(lines[0]).toBe('posted_at,recorded_at,document,document_type,reason,note,variant,location,lot,grade,qty,qty_before,qty_after,value,unit_cost,actor');
+      expect(lines[0]).toBe('posted_at,recorded_at,document,document_type,reason,note,variant,location,lot,grade,qty,qty_before,qty_after,value,unit_cost,actor,item_name,unit,entry_id,reverses_entry');
       expect(lines.length - 1).toBe(items.length);
       expect(lines[1]).toContain(`,adjustment,damaged,Sack split open while moving the pallet,FLOUR,MAIN-A-01,FL-2611-A,good,-3,${before},${before - 3},`);
-      expect(lines[1]).toMatch(/,supervisor$/);
+      expect(lines[1]).toMatch(/,supervisor,Flour,kg,\d+,$/);
       expect(lines.slice(1).every((l) => l.includes(',FLOUR,'))).toBe(true);
 
       // cancelling the adjustment reverses it at its original date

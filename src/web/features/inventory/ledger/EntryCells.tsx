@@ -18,7 +18,7 @@ export function ActionCell({ entry }: { entry: StockEntryDto }) {
           </Text>
         )}
         {entry.note && (
-          <Text size="xs" c="dimmed" maw={220} truncate title={entry.note}>
+          <Text size="xs" c="dimmed" maw={180} truncate title={entry.note}>
             “{entry.note}”
           </Text>
         )}
@@ -41,6 +41,19 @@ export function KeyCells({ entry }: { entry: StockEntryDto }) {
       <Table.Td>{entry.lotCode ?? '—'}</Table.Td>
       <Table.Td>{gradeLabel(entry.grade)}</Table.Td>
     </>
+  );
+}
+
+/** Location, lot and grade in one cell: the ledger's many columns fit a laptop's width. */
+export function WhereCell({ entry }: { entry: StockEntryDto }) {
+  const gradeLabel = useGradeLabel();
+  return (
+    <Table.Td>
+      <Text size="sm">{entry.locationCode}</Text>
+      <Text size="xs" c="dimmed">
+        {entry.lotCode ? `Lot ${entry.lotCode}` : 'No lot'} · {gradeLabel(entry.grade)}
+      </Text>
+    </Table.Td>
   );
 }
 
