@@ -7,12 +7,10 @@ import { useBalances } from '../api/stock';
 import { formatDecimal, isZero } from '../decimal';
 import { useGradeLabel, useGradeUsable } from '../api/grades';
 import { ExpiryBadge } from '../lots/ExpiryBadge';
+import { plantInstant } from '../../../ui/plant-day';
 
 /** A `datetime-local` value (the plant's clock) as the API's instant; empty or unreadable: now. */
-const instantOf = (local: string): string | undefined => {
-  const t = local ? new Date(local).getTime() : NaN;
-  return Number.isNaN(t) ? undefined : new Date(t).toISOString();
-};
+const instantOf = (local: string): string | undefined => plantInstant(local)?.toISOString();
 
 /**
  * What the item has where: one row per variant, location, lot and grade with stock — now, or as

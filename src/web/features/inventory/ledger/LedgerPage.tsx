@@ -9,7 +9,7 @@ import { notifyError, notifySuccess } from '../../../ui/notify';
 import { fetchLedgerCsv, useEntries } from '../api/stock';
 import { InventoryTabs } from '../InventoryTabs';
 import { CountModal } from '../dialogs/CountModal';
-import { isoDay } from '../lots/expiry';
+import { plantDay } from '../../../ui/plant-day';
 import { downloadText } from './download';
 import { LedgerFilters } from './LedgerFilters';
 import { LedgerTable } from './LedgerTable';
@@ -34,7 +34,7 @@ export function LedgerPage({ search, onSearch }: Props) {
   const exportCsv = async () => {
     setExporting(true);
     try {
-      const name = `stock-ledger-${isoDay(new Date())}.csv`;
+      const name = `stock-ledger-${plantDay()}.csv`;
       downloadText(name, await fetchLedgerCsv(filter));
       notifySuccess(`Exported ${name}.`);
     } catch (err) {

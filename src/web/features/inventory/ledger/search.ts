@@ -1,5 +1,5 @@
 import type { EntryFilter } from '../api/stock';
-import { addDays } from '../lots/expiry';
+import { plantInstant } from '../../../ui/plant-day';
 
 /** The ledger explorer's filters, kept in the address so a filtered view can be shared. */
 export interface LedgerSearch {
@@ -10,7 +10,7 @@ export interface LedgerSearch {
   grade?: string;
   /** the kind of document: receipt, issue, … */
   action?: string;
-  /** first day, YYYY-MM-DD (local) */
+  /** first day, YYYY-MM-DD (the plant's) */
   from?: string;
   /** last day, inclusive */
   to?: string;
@@ -39,8 +39,11 @@ export function validateLedgerSearch(search: Record<string, unknown>): LedgerSea
   };
 }
 
-/** Local midnight of a day, as the API's ISO instant. */
-const startOf = (day: string): string => new Date(`${day}T00:00:00`).toISOString();
+/** The plant's midnight starting a day, as the API's ISO instant. */
+const startOf = (day: string): string | undefined => plantInstant(day)?.toISOString();
+
+/** The day after `day` (YYYY-MM-DD), by the calendar. */
+const nextDay = (day: string): string => new Date(Date.parse(`${day}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
 
 /** The API filter: days become instants, the last day included (`to` is exclusive there). */
 export function toEntryFilter(s: LedgerSearch): EntryFilter {
@@ -53,7 +56,7 @@ export function toEntryFilter(s: LedgerSearch): EntryFilter {
     grade: s.grade,
     documentType: s.action,
     from: s.from ? startOf(s.from) : undefined,
-    to: s.to ? addDays(new Date(`${s.to}T00:00:00`), 1).toISOString() : undefined,
+    to: s.to ? startOf(nextDay(s.to)) : undefined,
   };
 }
 

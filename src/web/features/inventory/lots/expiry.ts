@@ -5,18 +5,6 @@ export type ExpiryState = 'expired' | 'soon' | 'ok' | 'none';
 /** The soon-to-expire window, in days. */
 export const EXPIRY_WARNING_DAYS = 30;
 
-/** A local calendar day as YYYY-MM-DD, so it compares with the API's dates as plain strings. */
-export function isoDay(d: Date): string {
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
-}
-
-export function addDays(d: Date, days: number): Date {
-  const out = new Date(d);
-  out.setDate(out.getDate() + days);
-  return out;
-}
-
 /**
  * Expired (before today), expiring within the window, fine, or no expiry date at all. A lot's
  * expiry is a plant calendar day, so "today" is the plant's, wherever the browser is.

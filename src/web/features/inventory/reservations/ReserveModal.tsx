@@ -2,6 +2,7 @@ import { useEffect, type FormEvent } from 'react';
 import { Modal, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
 import { notifySuccess } from '../../../ui/notify';
 import { orNull } from '../../../ui/format';
+import { plantInstant } from '../../../ui/plant-day';
 import { useItemOptions } from '../api/catalog';
 import { useReserve } from '../api/reservations';
 import { formatDecimal, quantityProblem } from '../decimal';
@@ -33,8 +34,8 @@ export function ReserveModal({ opened, onClose }: { opened: boolean; onClose: ()
     if (!values.locationId) errors.locationId = 'Choose the location';
     const qtyProblem = quantityProblem(values.qty);
     if (qtyProblem) errors.qty = qtyProblem;
-    // a datetime-local value is the person's local time; the API takes an instant
-    const expires = values.expiresAt ? new Date(values.expiresAt) : null;
+    // a datetime-local value is the plant's clock; the API takes an instant
+    const expires = values.expiresAt ? (plantInstant(values.expiresAt) ?? null) : null;
     if (expires && !(expires.getTime() > Date.now())) errors.expiresAt = 'Choose a moment in the future, or leave it empty';
     if (Object.keys(errors).length) return form.setErrors(errors);
     const reference = orNull(values.reference);
