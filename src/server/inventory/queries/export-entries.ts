@@ -1,5 +1,4 @@
-import type { LedgerCsvItem } from '../../../contracts/ledger-csv';
-import { ledgerCsvHeader, ledgerCsvRows } from '../../../contracts/ledger-csv';
+import { ledgerCsvHeader, ledgerCsvRows, type LedgerCsvItem } from '../../../contracts/ledger-csv';
 import type { Queryable } from '../../kernel/db/types';
 import { listEntries, type EntryFilter } from './list-stock';
 
