@@ -13,12 +13,12 @@ export function ShipmentsTab() {
   return (
     <QueryState pending={shipments.isPending} error={shipments.error}>
       <DataTable testId="portal-shipments" minWidth={860} count={rows.length} empty="No shipments yet."
-        columns={['Shipment', 'Reference', 'Status', 'Expected', 'Boxes', { label: 'Received', align: 'right' }, { label: 'Good', align: 'right' }, { label: 'Damaged', align: 'right' }, { label: 'Missing', align: 'right' }]}>
+        columns={['Shipment', 'Status', 'Reference', 'Expected', 'Boxes', { label: 'Received', align: 'right' }, { label: 'Good', align: 'right' }, { label: 'Damaged', align: 'right' }, { label: 'Missing', align: 'right' }]}>
         {rows.map((s) => (
           <Table.Tr key={s.id} data-testid="portal-shipment-row" data-number={s.number} data-status={s.status}>
             <Table.Td fw={600}>{s.number}</Table.Td>
-            <Table.Td>{s.reference ?? '—'}</Table.Td>
             <Table.Td><Badge variant="light" color={SHIPMENT_STATUS[s.status].color}>{SHIPMENT_STATUS[s.status].label}</Badge></Table.Td>
+            <Table.Td>{s.reference ?? '—'}</Table.Td>
             <Table.Td>{formatIsoDay(s.expectedOn)}</Table.Td>
             <Table.Td>
               <Text size="sm">{s.boxesReceived} received</Text>
