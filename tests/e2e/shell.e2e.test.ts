@@ -169,4 +169,28 @@ describe('web shell', () => {
       await context.close();
     }
   });
+
+  it('a tablet keeps the navigation as a rail of named icons, the full list from 1200 px', async () => {
+    const { context, page } = await openPage(env.browser, env.server.url, { width: 1024, height: 768 });
+    try {
+      await page.goto('/login');
+      await signIn(page, 'supervisor');
+      await page.waitForURL((u) => pathOf(u.href) === '/');
+      const inventory = page.getByTestId('nav-inventory');
+      await inventory.waitFor();
+      expect(await page.getByTestId('burger').isVisible()).toBe(false);
+      // icons only, narrow, each named for screen readers and by its tooltip
+      expect((await inventory.textContent())?.trim()).toBe('');
+      expect(await inventory.getAttribute('aria-label')).toBe('Inventory');
+      expect((await inventory.boundingBox())!.width).toBeLessThan(80);
+      await inventory.hover();
+      await page.getByRole('tooltip', { name: 'Inventory' }).waitFor();
+      await inventory.click();
+      await page.waitForURL((u) => pathOf(u.href) === '/inventory');
+      await page.setViewportSize({ width: 1280, height: 800 });
+      await expect.poll(async () => (await inventory.textContent())?.trim()).toBe('Inventory');
+    } finally {
+      await context.close();
+    }
+  });
 });
