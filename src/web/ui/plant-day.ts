@@ -9,12 +9,23 @@ export function setPlantTimeZone(zone: string | undefined): void {
   plantZone = zone;
 }
 
-/** The zone times are shown in (undefined: the browser's). */
-export const plantTimeZone = (): string | undefined => plantZone;
+/**
+ * A date formatter in the plant's zone, made again only when the zone changes (at sign-in):
+ * building one costs far more than formatting with it.
+ */
+export function plantFormatter(locale: string | undefined, options: Intl.DateTimeFormatOptions): () => Intl.DateTimeFormat {
+  let made: { zone: string | undefined; format: Intl.DateTimeFormat } | undefined;
+  return () => {
+    if (!made || made.zone !== plantZone) made = { zone: plantZone, format: new Intl.DateTimeFormat(locale, { ...options, timeZone: plantZone }) };
+    return made.format;
+  };
+}
+
+const isoDayFormat = plantFormatter('en-CA', { year: 'numeric', month: '2-digit', day: '2-digit' });
 
 /** `YYYY-MM-DD` of `at` in the plant's zone. */
 export function plantDay(at: Date = new Date()): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: plantZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(at);
+  return isoDayFormat().format(at);
 }
 
 const WALL = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2}))?)?$/;
@@ -36,11 +47,11 @@ export function plantInstant(wall: string): Date | undefined {
   return new Date(Math.max(first, second));
 }
 
+const wallClock = plantFormatter('en-US', { hourCycle: 'h23', year: 'numeric', month: 'numeric', day: 'numeric', hour: 'numeric', minute: 'numeric', second: 'numeric' });
+
 /** How far the plant's clock is ahead of UTC at an instant, in ms. */
 function offsetAt(at: number): number {
-  const parts = new Intl.DateTimeFormat('en-US', {
-    timeZone: plantZone, hourCycle: 'h23', year: 'numeric', month: 'numeric', day: 'numeric', hour: 'numeric', minute: 'numeric', second: 'numeric',
-  }).formatToParts(new Date(at));
+  const parts = wallClock().formatToParts(new Date(at));
   const get = (type: string) => Number(parts.find((p) => p.type === type)!.value);
   return Date.UTC(get('year'), get('month') - 1, get('day'), get('hour'), get('minute'), get('second')) - Math.floor(at / 1000) * 1000;
 }

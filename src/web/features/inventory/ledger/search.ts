@@ -1,5 +1,6 @@
 import type { EntryFilter } from '../api/stock';
 import { plantInstant } from '../../../ui/plant-day';
+import { addDays } from '../../stamping/orders/days';
 
 /** The ledger explorer's filters, kept in the address so a filtered view can be shared. */
 export interface LedgerSearch {
@@ -42,9 +43,6 @@ export function validateLedgerSearch(search: Record<string, unknown>): LedgerSea
 /** The plant's midnight starting a day, as the API's ISO instant. */
 const startOf = (day: string): string | undefined => plantInstant(day)?.toISOString();
 
-/** The day after `day` (YYYY-MM-DD), by the calendar. */
-const nextDay = (day: string): string => new Date(Date.parse(`${day}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
-
 /** The API filter: days become instants, the last day included (`to` is exclusive there). */
 export function toEntryFilter(s: LedgerSearch): EntryFilter {
   return {
@@ -56,7 +54,7 @@ export function toEntryFilter(s: LedgerSearch): EntryFilter {
     grade: s.grade,
     documentType: s.action,
     from: s.from ? startOf(s.from) : undefined,
-    to: s.to ? startOf(nextDay(s.to)) : undefined,
+    to: s.to ? startOf(addDays(s.to, 1)) : undefined,
   };
 }
 

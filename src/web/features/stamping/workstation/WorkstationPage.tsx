@@ -39,6 +39,8 @@ export function WorkstationPage({ day, picked, onPick }: Props) {
   const current = queue.find((p) => p.id === picked) ?? active;
   const running = current !== null && current.status !== 'open';
   const run = useRun(running ? current.id : null);
+  // the run's allocations and skids, once it has started and loaded
+  const started = running ? run.data : undefined;
   const wide = useMatches({ base: false, lg: true });
 
   return (
@@ -50,7 +52,7 @@ export function WorkstationPage({ day, picked, onPick }: Props) {
             <DayCounters regions={ws.data.counters.regions}
               caption={day === null ? 'Stamps by region: stamped today, left in the ledger' : `Stamps by region: stamped on ${formatIsoDay(ws.data.day)}, left in the ledger now`} />
             {/* one tree at every width (a tablet turned mid-run keeps the scanned box): only the areas move */}
-            <Box style={layout(wide, running && run.data !== undefined)}>
+            <Box style={layout(wide, started !== undefined)}>
               <Stack style={{ gridArea: 'main' }}>
                 {current ? (
                   <CurrentPoCard po={current} active={current.id === active?.id} onStarted={(id) => onPick(id, true)} />
@@ -62,10 +64,10 @@ export function WorkstationPage({ day, picked, onPick }: Props) {
               <Box style={{ gridArea: 'queue' }}>
                 <QueueList day={ws.data.day} queue={queue} selectedId={current?.id ?? null} onSelect={(id) => { if (id !== picked) onPick(id); }} />
               </Box>
-              {running && run.data && (
+              {started && (
                 <Stack style={{ gridArea: 'side' }}>
-                  <AllocationCards po={run.data.po} />
-                  <SkidsPanel run={run.data} />
+                  <AllocationCards po={started.po} />
+                  <SkidsPanel run={started} />
                 </Stack>
               )}
             </Box>
